@@ -1,0 +1,5 @@
+"""``python -m chronicle``."""
+
+from chronicle.cli import main
+
+main()

@@ -1,0 +1,90 @@
+"""``chronicle timeline``: read pages, build the story's timeline, print or write it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from chronicle.atomic import write_atomic
+from chronicle.cli import EXIT_SKIPPED, main
+from chronicle.cli._common import fail, library_errors, progress_bar, report_inputs, write_output
+from chronicle.export import FORMATS, format_for_path, render
+from chronicle.pipeline import run_timeline
+from chronicle.render import render_terminal
+from chronicle.report import report_to_json
+from chronicle.timeline import TimelineOptions
+
+
+@main.command("timeline")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    help="Output format. Default: from the -o extension (.json, .md, .html), else the terminal view.",
+)
+@click.option(
+    "-q", "--query", help='Focus on a story, e.g. "Chinese prisoners of war". Default: the dominant one.'
+)
+@click.option(
+    "-d", "--dates", type=click.IntRange(min=1), help="Number of dates. Default: chosen from the data."
+)
+@click.option(
+    "-k",
+    "--sentences",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Summary sentences per date.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the run report (every input: read, duplicate, skipped and why) as JSON to FILE.",
+)
+@click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
+@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
+@click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
+def timeline_command(
+    inputs: tuple[Path, ...],
+    output: Path | None,
+    fmt: str | None,
+    query: str | None,
+    dates: int | None,
+    sentences: int,
+    report_path: Path | None,
+    strict: bool,
+    no_progress: bool,
+    quiet: bool,
+) -> None:
+    """Build the timeline of the story told by INPUTS (files or folders, read recursively).
+
+    Inputs: dated pages (a first line ` date YYYY-MM-DD ` then the page text), JSON Lines articles
+    ({id, published, source, text}, plain or .gz) and HTML pages. Every input is accounted for in the run
+    report; exit code 3 means the timeline was built but some inputs were skipped.
+    """
+    with library_errors():
+        if fmt is None:
+            fmt = format_for_path(output) if output is not None else "terminal"
+        options = TimelineOptions(dates=dates, sentences=sentences, query=query)
+        with progress_bar(not no_progress) as progress:
+            run = run_timeline(inputs, options, progress)
+        report_inputs(run.corpus, quiet)
+        if report_path is not None:
+            write_atomic(
+                report_path, json.dumps(report_to_json(run.corpus), indent=2, ensure_ascii=False) + "\n"
+            )
+        if strict and run.corpus.skipped:
+            fail(f"{len(run.corpus.skipped)} input(s) skipped and --strict is set; nothing written")
+        if fmt == "terminal" and output is None:
+            Console(highlight=False).print(render_terminal(run.timeline))
+        else:
+            write_output(render(run, fmt), output)
+    if run.corpus.skipped:
+        raise SystemExit(EXIT_SKIPPED)

@@ -1,0 +1,198 @@
+"""Documents to JSON-ready data and back, exactly.
+
+``document_from_dict(document_to_dict(d)) == d`` for every :class:`~chronicle.model.Document` (a Hypothesis
+test pins it); :func:`dumps_document` / :func:`loads_document` add the JSON text step. This is what the store
+keeps per article, and what a distributed worker sends back to the client.
+
+Format ``chronicle.document/1``::
+
+    {"schema": "chronicle.document/1",
+     "article": {"id", "published": "YYYY-MM-DD", "text", "title"?, "origins": [{"path", "outlet", "line"?, "url"?}]},
+     "blocks": [[start, end, kind, reason], ...],
+     "sentences": [{"index", "start", "end", "text"?, "timexes": [...]?}, ...]}
+
+    timex: {"start", "end", "text"?, "value", "anchor", "anchor_value"?, "future"?}
+
+A sentence's or timex's ``text`` is written only when it differs from ``article.text[start:end]`` (the model's
+invariant says it never does), so the article text is stored once. A time value is its ISO form
+(``2025-02``, ``2025-W15``) followed by ``|start``/``|mid``/``|end`` when it has a modifier. Optional keys are
+left out at their default. The JSON text is ASCII (``ensure_ascii``), so text with lone surrogates survives
+any UTF-8 store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from chronicle.errors import StoreError
+from chronicle.model import (
+    Anchor,
+    Article,
+    Block,
+    BlockKind,
+    Document,
+    Modifier,
+    Origin,
+    Sentence,
+    TimeValue,
+    Timex,
+)
+
+__all__ = [
+    "DOCUMENT_SCHEMA",
+    "document_from_dict",
+    "document_to_dict",
+    "dumps_document",
+    "loads_document",
+    "origin_from_dict",
+    "origin_to_dict",
+    "time_value_from_str",
+    "time_value_to_str",
+]
+
+DOCUMENT_SCHEMA = "chronicle.document/1"
+
+
+def time_value_to_str(value: TimeValue) -> str:
+    """``2025-02-05``, ``2025-02|start``, ``2025-W15``: the ISO form, then the modifier if any."""
+    if value.modifier is Modifier.NONE:
+        return value.iso
+    return f"{value.iso}|{value.modifier.value}"
+
+
+def time_value_from_str(text: str) -> TimeValue:
+    iso, _, modifier = text.partition("|")
+    parsed = TimeValue.parse(iso)
+    if not modifier:
+        return parsed
+    return TimeValue(parsed.year, parsed.month, parsed.day, Modifier(modifier), parsed.week)
+
+
+def origin_to_dict(origin: Origin) -> dict[str, Any]:
+    data: dict[str, Any] = {"path": origin.path, "outlet": origin.outlet}
+    if origin.line is not None:
+        data["line"] = origin.line
+    if origin.url is not None:
+        data["url"] = origin.url
+    return data
+
+
+def origin_from_dict(data: Mapping[str, Any]) -> Origin:
+    return Origin(path=data["path"], outlet=data["outlet"], line=data.get("line"), url=data.get("url"))
+
+
+def _timex_to_dict(timex: Timex, text: str) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "start": timex.start,
+        "end": timex.end,
+        "value": time_value_to_str(timex.value),
+        "anchor": timex.anchor.value,
+    }
+    if text[timex.start : timex.end] != timex.text:
+        data["text"] = timex.text
+    if timex.anchor_value is not None:
+        data["anchor_value"] = time_value_to_str(timex.anchor_value)
+    if timex.future:
+        data["future"] = True
+    return data
+
+
+def _timex_from_dict(data: Mapping[str, Any], text: str) -> Timex:
+    start, end = data["start"], data["end"]
+    anchor_value = data.get("anchor_value")
+    return Timex(
+        start=start,
+        end=end,
+        text=data["text"] if "text" in data else text[start:end],
+        value=time_value_from_str(data["value"]),
+        anchor=Anchor(data["anchor"]),
+        anchor_value=time_value_from_str(anchor_value) if anchor_value is not None else None,
+        future=bool(data.get("future", False)),
+    )
+
+
+def _sentence_to_dict(sentence: Sentence, text: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"index": sentence.index, "start": sentence.start, "end": sentence.end}
+    if text[sentence.start : sentence.end] != sentence.text:
+        data["text"] = sentence.text
+    if sentence.timexes:
+        data["timexes"] = [_timex_to_dict(t, text) for t in sentence.timexes]
+    return data
+
+
+def _sentence_from_dict(data: Mapping[str, Any], text: str) -> Sentence:
+    start, end = data["start"], data["end"]
+    return Sentence(
+        index=data["index"],
+        start=start,
+        end=end,
+        text=data["text"] if "text" in data else text[start:end],
+        timexes=tuple(_timex_from_dict(t, text) for t in data.get("timexes", ())),
+    )
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """JSON-ready data for ``document`` (format ``chronicle.document/1``)."""
+    article = document.article
+    text = article.text
+    article_data: dict[str, Any] = {
+        "id": article.id,
+        "published": article.published.isoformat(),
+        "text": text,
+        "origins": [origin_to_dict(o) for o in article.origins],
+    }
+    if article.title is not None:
+        article_data["title"] = article.title
+    return {
+        "schema": DOCUMENT_SCHEMA,
+        "article": article_data,
+        "blocks": [[b.start, b.end, b.kind.value, b.reason] for b in document.blocks],
+        "sentences": [_sentence_to_dict(s, text) for s in document.sentences],
+    }
+
+
+def document_from_dict(data: Mapping[str, Any]) -> Document:
+    """The :class:`Document` that :func:`document_to_dict` turned into ``data``.
+
+    Raises :class:`StoreError` when ``data`` is not a ``chronicle.document/1`` record.
+    """
+    schema = data.get("schema") if isinstance(data, Mapping) else None
+    if schema != DOCUMENT_SCHEMA:
+        raise StoreError(f"not a {DOCUMENT_SCHEMA} record (schema: {schema!r})")
+    try:
+        article_data = data["article"]
+        text = article_data["text"]
+        article = Article(
+            id=article_data["id"],
+            published=dt.date.fromisoformat(article_data["published"]),
+            text=text,
+            origins=tuple(origin_from_dict(o) for o in article_data["origins"]),
+            title=article_data.get("title"),
+        )
+        blocks = tuple(_block_from_list(b) for b in data["blocks"])
+        sentences = tuple(_sentence_from_dict(s, text) for s in data["sentences"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise StoreError(f"malformed {DOCUMENT_SCHEMA} record: {type(error).__name__}: {error}") from error
+    return Document(article=article, blocks=blocks, sentences=sentences)
+
+
+def _block_from_list(data: Sequence[Any]) -> Block:
+    start, end, kind, reason = data
+    return Block(start=start, end=end, kind=BlockKind(kind), reason=reason)
+
+
+def dumps_document(document: Document) -> str:
+    """Compact ASCII JSON text of ``document``."""
+    return json.dumps(document_to_dict(document), ensure_ascii=True, separators=(",", ":"))
+
+
+def loads_document(text: str | bytes) -> Document:
+    """The document :func:`dumps_document` wrote; raises :class:`StoreError` on anything else."""
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise StoreError(f"a stored document is not valid JSON: {error}") from error
+    return document_from_dict(data)

@@ -1,0 +1,640 @@
+"""The timeline as one self-contained HTML page: ``chronicle timeline DIR --format html -o story.html``.
+
+The page needs nothing but itself: CSS and JavaScript are inline (read from ``chronicle/templates``), there
+is no CDN and no network access, and it opens from disk. It shows
+
+- a coverage chart (inline SVG from :attr:`Timeline.coverage`): how many sentences and articles speak of
+  each day, with the timeline's dates marked (links to their entries);
+- entity filters (buttons, from :attr:`Run.entities`): an entry mentions an entity when one of its
+  citations' ``[start, end)`` spans contains one of the entity's mentions in that article;
+- conflict markers: entries whose citations quote a claim of a CONFLICT :class:`ClaimGroup`, and entry notes;
+- the vertical timeline, each date at its precision ("early February 2025"), each summary sentence with
+  its citations (quote, outlet, publication date, link) in a ``<details>`` element.
+
+Every piece of article text is escaped; links are kept only for http(s) URLs; the JSON the script reads is
+embedded with ``<``, ``>`` and ``&`` escaped so no ``</script>`` or ``<!--`` can end its element early; and a
+Content-Security-Policy allows only the page's own script (by hash), as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import datetime as dt
+import hashlib
+import html
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import urlsplit
+
+from chronicle.model import (
+    Citation,
+    ClaimGroup,
+    DayCoverage,
+    Entity,
+    Granularity,
+    Modifier,
+    Timeline,
+    TimelineEntry,
+    TimeValue,
+    Verdict,
+)
+from chronicle.pipeline import Run
+from chronicle.render import display_date
+
+__all__ = [
+    "CoverageChart",
+    "entry_conflicts",
+    "entry_entities",
+    "json_for_script",
+    "render_html",
+    "safe_url",
+]
+
+MAX_FILTERS = 24  # entity chips shown, the most widespread first
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()  # not strftime: its month names follow the locale
+_PRECISION_LABEL = {
+    Granularity.DAY: "day",
+    Granularity.WEEK: "week",
+    Granularity.MONTH: "month",
+    Granularity.YEAR: "year",
+}
+
+
+def render_html(run: Run) -> str:
+    """The run's timeline as a complete, self-contained HTML document."""
+    timeline = run.timeline
+    css = _asset("viewer.css")
+    script = _asset("viewer.js")
+    entity_map = entry_entities(timeline.entries, run.entities)
+    conflicts = entry_conflicts(timeline.entries, run.claim_groups)
+    entry_ids = [_entry_id(i) for i in range(len(timeline.entries))]
+    filters = _filter_entities(run.entities, entity_map, entry_ids)
+    data = {
+        "entities": {
+            entity.id: {"name": entity.name, "kind": entity.kind.value, "entries": ids}
+            for entity, ids in filters
+        }
+    }
+    title = timeline.title or timeline.query or "The story"
+    css, script = f"\n{css}", f"\n{script}"
+    csp = (
+        f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(script)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_attr(csp)}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="generator" content="chronicle">',
+        f"<title>Timeline: {_text(title)}</title>",
+        f"<style>{css}</style>",
+        "</head>",
+        "<body>",
+        '<a class="skip" href="#timeline">Skip to the timeline</a>',
+        "<main>",
+        _header(run, title),
+        CoverageChart.build(timeline, entry_ids).svg_figure(),
+        _disagreements(run.claim_groups),
+        _filters(filters),
+        _tools(timeline),
+        _timeline(timeline, entry_ids, entity_map, conflicts),
+        _footer(),
+        "</main>",
+        f'<script type="application/json" id="chronicle-data">{json_for_script(data)}</script>',
+        f"<script>{script}</script>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+# --- what entries are about --------------------------------------------------------------------------
+
+
+def entry_entities(entries: Sequence[TimelineEntry], entities: Iterable[Entity]) -> list[frozenset[str]]:
+    """For each entry, the ids of the entities named inside one of its citations' spans."""
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for entity in entities:
+        for mention in entity.mentions:
+            by_article[mention.article_id].append((mention.start, mention.end, entity.id))
+    result = []
+    for entry in entries:
+        found: set[str] = set()
+        for citation in entry.citations:
+            for start, end, entity_id in by_article.get(citation.article_id, ()):
+                if citation.start <= start and end <= citation.end:
+                    found.add(entity_id)
+        result.append(frozenset(found))
+    return result
+
+
+def entry_conflicts(
+    entries: Sequence[TimelineEntry], groups: Iterable[ClaimGroup]
+) -> list[list[tuple[ClaimGroup, Citation]]]:
+    """For each entry, the CONFLICT claim groups one of its citations quotes, with the citation."""
+    claims_by_article: dict[str, list[tuple[int, int, ClaimGroup]]] = defaultdict(list)
+    for group in groups:
+        if group.verdict is not Verdict.CONFLICT:
+            continue
+        for claim in group.claims:
+            cited = claim.citation
+            claims_by_article[cited.article_id].append((cited.start, cited.end, group))
+    result: list[list[tuple[ClaimGroup, Citation]]] = []
+    for entry in entries:
+        found: list[tuple[ClaimGroup, Citation]] = []
+        for citation in entry.citations:
+            for start, end, group in claims_by_article.get(citation.article_id, ()):
+                overlaps = start < citation.end and citation.start < end
+                if overlaps and all(g is not group for g, _ in found):
+                    found.append((group, citation))
+        result.append(found)
+    return result
+
+
+def _filter_entities(
+    entities: Iterable[Entity], entity_map: Sequence[frozenset[str]], entry_ids: Sequence[str]
+) -> list[tuple[Entity, list[str]]]:
+    """Entities worth a filter button (named in at least one entry), most widespread first."""
+    matched = []
+    for entity in entities:
+        ids = [entry_ids[i] for i, found in enumerate(entity_map) if entity.id in found]
+        if ids:
+            matched.append((entity, ids))
+    matched.sort(key=lambda pair: (-len(pair[1]), pair[0].name.casefold()))
+    return matched[:MAX_FILTERS]
+
+
+# --- page parts --------------------------------------------------------------------------------------
+
+
+def _header(run: Run, title: str) -> str:
+    timeline = run.timeline
+    articles = {c.article_id for e in timeline.entries for c in e.citations}
+    outlets = {c.outlet for e in timeline.entries for c in e.citations}
+    total = len(run.corpus.articles)
+    facts = [_plural(len(timeline.entries), "date")]
+    if timeline.entries:
+        facts.append(f"{display_date(timeline.entries[0].date)} – {display_date(timeline.entries[-1].date)}")
+    cited = f"{_plural(len(articles), 'article')} cited"
+    if total:
+        cited += f" of {total} read"
+    facts += [cited, _plural(len(outlets), "outlet")]
+    query = ""
+    if timeline.query and timeline.query != title:
+        query = f'<p class="stats">Story: “{_text(timeline.query)}”</p>'
+    return (
+        f"<header>\n<h1>{_text(title)}</h1>\n{query}"
+        f'<p class="stats">{_text(" · ".join(facts))}</p>\n</header>'
+    )
+
+
+def _disagreements(groups: Iterable[ClaimGroup]) -> str:
+    conflicts = [g for g in groups if g.verdict is Verdict.CONFLICT]
+    if not conflicts:
+        return ""
+    items = []
+    for group in conflicts:
+        values = " vs ".join(
+            f"{_text(c.value)} ({_text(c.speaker or c.citation.outlet)})" for c in group.claims
+        )
+        explanation = f" — {_text(group.explanation)}" if group.explanation else ""
+        items.append(
+            f"<li><strong>{_text(group.subject)}</strong>, {_text(group.property)}: {values}{explanation}</li>"
+        )
+    return (
+        '<section class="disagreements" aria-labelledby="disagree-h">\n'
+        f'<h2 id="disagree-h">Where sources disagree ({len(conflicts)})</h2>\n'
+        f"<ul>\n{chr(10).join(items)}\n</ul>\n</section>"
+    )
+
+
+def _filters(filters: Sequence[tuple[Entity, list[str]]]) -> str:
+    if not filters:
+        return ""
+    chips = [
+        f'<li><button type="button" class="chip" data-entity="{_attr(entity.id)}" aria-pressed="false">'
+        f"{_text(entity.name)}"
+        f'<span class="kind">{_text(entity.kind.value)}</span>'
+        f'<span class="count">{len(ids)}</span></button></li>'
+        for entity, ids in filters
+    ]
+    chips.append('<li><button type="button" class="chip clear" disabled>Show all</button></li>')
+    # Hidden until the script runs: without JavaScript the buttons could do nothing.
+    return (
+        '<nav class="filters" id="filters" aria-labelledby="filters-h" hidden>\n'
+        '<h2 id="filters-h">Who and what</h2>\n'
+        f'<ul class="chips">\n{chr(10).join(chips)}\n</ul>\n'
+        '<p class="status" id="filter-status" role="status" aria-live="polite"></p>\n</nav>'
+    )
+
+
+def _tools(timeline: Timeline) -> str:
+    if not any(e.citations for e in timeline.entries):
+        return ""
+    return (
+        '<div class="tools" id="tools" hidden>'
+        '<button type="button" class="tool" id="expand-all">Show all sources</button>'
+        '<button type="button" class="tool" id="collapse-all">Hide all sources</button></div>'
+    )
+
+
+def _timeline(
+    timeline: Timeline,
+    entry_ids: Sequence[str],
+    entity_map: Sequence[frozenset[str]],
+    conflicts: Sequence[Sequence[tuple[ClaimGroup, Citation]]],
+) -> str:
+    if not timeline.entries:
+        return '<p class="empty" id="timeline">No dated events were found.</p>'
+    items = [
+        _entry(entry, entry_ids[i], entity_map[i], conflicts[i]) for i, entry in enumerate(timeline.entries)
+    ]
+    return f'<h2>Timeline</h2>\n<ol class="timeline" id="timeline">\n{chr(10).join(items)}\n</ol>'
+
+
+def _entry(
+    entry: TimelineEntry,
+    entry_id: str,
+    entities: frozenset[str],
+    conflicts: Sequence[tuple[ClaimGroup, Citation]],
+) -> str:
+    value = entry.date
+    vague = value.granularity is not Granularity.DAY or value.modifier is not Modifier.NONE
+    classes = ["entry"]
+    if vague:
+        classes.append("vague")
+    disputed = bool(conflicts or entry.notes)
+    if disputed:
+        classes.append("conflict")
+    precision = _PRECISION_LABEL[value.granularity]
+    if value.modifier is not Modifier.NONE:
+        precision = f"part of a {precision}"
+    heading = (
+        f'<h3><time datetime="{_attr(value.iso)}">{_text(display_date(value))}</time>'
+        f'<span class="precision" title="precision of this date">{_text(precision)}</span>'
+    )
+    if disputed:
+        heading += '<span class="flag">⚠ Sources disagree</span>'
+    heading += "</h3>"
+    disputed_citations = {id(c) for _, c in conflicts}
+    sentences = []
+    for i, sentence in enumerate(entry.summary):
+        cited = [c for c in entry.citations if c.summary_index == i]
+        sentences.append(f"<li><p>{_text(_squash(sentence))}</p>{_sources(cited, disputed_citations)}</li>")
+    stray = [c for c in entry.citations if not 0 <= c.summary_index < len(entry.summary)]
+    if stray:
+        sentences.append(f"<li>{_sources(stray, disputed_citations, label='Other sources')}</li>")
+    notes = [_text(n) for n in entry.notes]
+    for group, _ in conflicts:
+        values = "; ".join(
+            f"{_text(c.value)} ({_text(c.speaker or c.citation.outlet)})" for c in group.claims
+        )
+        notes.append(f"{_text(group.subject)}, {_text(group.property)}: {values}")
+    notes_html = ""
+    if notes:
+        notes_html = '<ul class="notes">' + "".join(f"<li>{n}</li>" for n in notes) + "</ul>"
+    return (
+        f'<li class="{" ".join(classes)}" id="{_attr(entry_id)}" '
+        f'data-entities="{_attr(" ".join(sorted(entities)))}">'
+        f'<article class="card">{heading}<ul class="summary">{"".join(sentences)}</ul>{notes_html}</article></li>'
+    )
+
+
+def _sources(citations: Sequence[Citation], disputed: set[int], label: str | None = None) -> str:
+    if not citations:
+        return ""
+    outlets = list(dict.fromkeys(c.outlet for c in citations))
+    shown = ", ".join(outlets[:3]) + (f" +{len(outlets) - 3}" if len(outlets) > 3 else "")
+    summary = label or f"{_plural(len(citations), 'source')}: {shown}"
+    items = []
+    for c in citations:
+        outlet = f"<cite>{_text(c.outlet)}</cite>"
+        url = safe_url(c.url)
+        if url is not None:
+            outlet = f'<a href="{_attr(url)}" rel="noopener noreferrer nofollow">{outlet}</a>'
+        marker = ' class="disputed"' if id(c) in disputed else ""
+        items.append(
+            f"<li{marker}><blockquote>“{_text(_squash(c.quote))}”</blockquote>"
+            f'<div class="source">{outlet}, published '
+            f'<time datetime="{c.published.isoformat()}">{_text(_long_day(c.published))}</time></div></li>'
+        )
+    return (
+        f'<details class="sources"><summary>{_text(summary)}</summary>'
+        f'<ul class="citations">{"".join(items)}</ul></details>'
+    )
+
+
+def _footer() -> str:
+    return (
+        "<footer>Made by chronicle from the articles listed. Every sentence is quoted from its sources; "
+        "open a sentence's sources to read the quotes. Dates are shown at the precision the articles give "
+        "(dashed dots: a month, week or part of one).</footer>"
+    )
+
+
+# --- coverage chart ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Bin:
+    first: dt.date
+    last: dt.date
+    sentences: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class CoverageChart:
+    """The coverage chart's geometry: bins of days over the story's span and the marked dates."""
+
+    bins: tuple[_Bin, ...]
+    unit: str  # "day", "week" or "month": what one bar stands for
+    marks: tuple[tuple[dt.date, dt.date, str, str], ...]  # first day, last day, label, entry id
+    outside: int  # sentences about days left out of the chart's span
+
+    WIDTH = 640
+    HEIGHT = 200
+    LEFT = 44
+    RIGHT = 12
+    TOP = 26
+    BOTTOM = 30
+
+    @classmethod
+    def build(cls, timeline: Timeline, entry_ids: Sequence[str]) -> CoverageChart:
+        coverage = sorted(timeline.coverage, key=lambda c: c.day)
+        entries = timeline.entries
+        if not coverage:
+            return cls((), "day", (), 0)
+        if entries:
+            core_start = min(e.date.first_day for e in entries)
+            core_end = max(e.date.last_day for e in entries)
+        else:
+            core_start, core_end = coverage[0].day, coverage[-1].day
+        pad = max(dt.timedelta(days=7), (core_end - core_start) / 10)
+        near = [c.day for c in coverage if core_start - pad <= c.day <= core_end + pad]
+        start, end = min([core_start, *near]), max([core_end, *near])
+        margin = max(dt.timedelta(days=1), (end - start) / 40)
+        start, end = start - margin, end + margin
+        inside = [c for c in coverage if start <= c.day <= end]
+        outside = sum(c.sentences for c in coverage) - sum(c.sentences for c in inside)
+        span = (end - start).days + 1
+        unit = "day" if span <= 120 else "week" if span <= 900 else "month"
+        bins = _bins(start, end, unit, inside)
+        marks = tuple(
+            (*_mark_span(e.date), display_date(e.date), entry_ids[i]) for i, e in enumerate(entries)
+        )
+        return cls(tuple(bins), unit, marks, outside)
+
+    def _x(self, day: dt.date) -> float:
+        first, last = self.bins[0].first, self.bins[-1].last
+        days = (last - first).days + 1
+        inner = self.WIDTH - self.LEFT - self.RIGHT
+        return self.LEFT + inner * (day - first).days / days
+
+    def svg_figure(self) -> str:
+        if not self.bins:
+            return ""
+        base = self.HEIGHT - self.BOTTOM
+        inner_h = base - self.TOP
+        top = max(b.sentences for b in self.bins) or 1
+        parts = [
+            f'<svg viewBox="0 0 {self.WIDTH} {self.HEIGHT}" role="img" aria-labelledby="cov-title cov-desc" '
+            'xmlns="http://www.w3.org/2000/svg">',
+            '<title id="cov-title">Coverage over time</title>',
+            f'<desc id="cov-desc">{_text(self._description())}</desc>',
+        ]
+        for first, last, label, entry_id in self.marks:
+            if first != last:
+                x1, x2 = self._x(first), self._x(last + dt.timedelta(days=1))
+                parts.append(
+                    f'<rect class="band" x="{x1:.1f}" y="{self.TOP}" width="{max(x2 - x1, 2):.1f}" '
+                    f'height="{inner_h}"><title>{_text(label)}</title></rect>'
+                )
+        parts.append('<g class="bars">')
+        for b in self.bins:
+            x1, x2 = self._x(b.first), self._x(b.last + dt.timedelta(days=1))
+            width = max(x2 - x1 - (1 if x2 - x1 > 3 else 0), 0.8)
+            hs = inner_h * b.sentences / top
+            ha = inner_h * b.articles / top
+            tip = f"{self._bin_label(b)}: {_plural(b.sentences, 'sentence')} in {_plural(b.articles, 'article')}"
+            if b.sentences:
+                parts.append(
+                    f"<g><title>{_text(tip)}</title>"
+                    f'<rect class="bar-s" x="{x1:.1f}" y="{base - hs:.1f}" width="{width:.1f}" height="{hs:.1f}"/>'
+                    f'<rect class="bar-a" x="{x1:.1f}" y="{base - ha:.1f}" width="{width:.1f}" height="{ha:.1f}"/>'
+                    "</g>"
+                )
+        parts.append("</g>")
+        parts.append(
+            f'<line class="axis" x1="{self.LEFT}" y1="{base}" x2="{self.WIDTH - self.RIGHT}" y2="{base}"/>'
+        )
+        parts.append(
+            f'<text class="tick" x="{self.LEFT - 6}" y="{self.TOP + 4}" text-anchor="end">{top}</text>'
+        )
+        parts.append(f'<text class="tick" x="{self.LEFT - 6}" y="{base}" text-anchor="end">0</text>')
+        for day, label in self._ticks():
+            x = self._x(day)
+            parts.append(f'<line class="axis" x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 5}"/>')
+            parts.append(
+                f'<text class="tick" x="{x:.1f}" y="{base + 20}" text-anchor="middle">{_text(label)}</text>'
+            )
+        parts.append('<g class="marks">')
+        for first, last, label, entry_id in self.marks:
+            x = (self._x(first) + self._x(last + dt.timedelta(days=1))) / 2
+            parts.append(
+                f'<a class="mark" href="#{_attr(entry_id)}" aria-label="{_attr(label)}">'
+                f"<title>{_text(label)}</title>"
+                f'<line x1="{x:.1f}" y1="{self.TOP - 2}" x2="{x:.1f}" y2="{base}" stroke-dasharray="3 3"/>'
+                f'<path d="M{x - 6:.1f},{self.TOP - 14} L{x + 6:.1f},{self.TOP - 14} L{x:.1f},{self.TOP - 3} Z"/>'
+                "</a>"
+            )
+        parts.append("</g></svg>")
+        unit = {"day": "day", "week": "week", "month": "month"}[self.unit]
+        keys = (
+            f'<span class="key"><span class="swatch sw-sent"></span>sentences about the {unit}</span>'
+            f'<span class="key"><span class="swatch sw-art"></span>articles</span>'
+            f'<span class="key"><span class="swatch sw-mark"></span>dates in the timeline</span>'
+        )
+        note = ""
+        if self.outside:
+            note = f" {_plural(self.outside, 'sentence')} about earlier or later days are not drawn."
+        return (
+            '<figure class="coverage" aria-labelledby="coverage-h">\n'
+            '<h2 id="coverage-h">When the story happened, as told</h2>\n'
+            + '<div class="chart">'
+            + "".join(parts)
+            + "</div>"
+            + f"\n<figcaption>{keys}<br>How many sentences (and articles) speak of each {unit}; "
+            f"the marks are the timeline's dates.{_text(note)}</figcaption>\n</figure>"
+        )
+
+    def _description(self) -> str:
+        busiest = max(self.bins, key=lambda b: b.sentences)
+        return (
+            f"Bars per {self.unit} from {_long_day(self.bins[0].first)} to {_long_day(self.bins[-1].last)}; "
+            f"the busiest {self.unit} is {self._bin_label(busiest)} with "
+            f"{_plural(busiest.sentences, 'sentence')} in {_plural(busiest.articles, 'article')}."
+        )
+
+    def _bin_label(self, b: _Bin) -> str:
+        if self.unit == "day":
+            return _long_day(b.first)
+        if self.unit == "week":
+            return f"week of {_long_day(b.first)}"
+        return f"{_MONTHS[b.first.month - 1]} {b.first.year}"
+
+    def _ticks(self) -> list[tuple[dt.date, str]]:
+        first, last = self.bins[0].first, self.bins[-1].last
+        span = (last - first).days + 1
+        ticks: list[tuple[dt.date, str]] = []
+        if span <= 45:
+            step = max(1, span // 6)
+            day = first
+            while day <= last:
+                ticks.append((day, f"{day.day} {_MONTHS[day.month - 1][:3]}"))
+                day += dt.timedelta(days=step)
+            return ticks
+        months = _month_starts(first, last)
+        every = max(1, len(months) // 7)
+        for i, day in enumerate(months):
+            if i % every == 0:
+                short = _MONTHS[day.month - 1][:3]
+                label = short if day.month != 1 and i else f"{short} {day.year}"
+                ticks.append((day, label))
+        return ticks
+
+
+def _mark_span(value: TimeValue) -> tuple[dt.date, dt.date]:
+    """The days a date covers, narrowed by its modifier: "early February" is 1-10 February."""
+    first, last = value.first_day, value.last_day
+    if value.modifier is Modifier.NONE or value.week is not None:
+        return first, last
+    if value.month is not None:  # thirds of a month
+        bounds = {Modifier.START: (1, 10), Modifier.MID: (11, 20), Modifier.END: (21, last.day)}
+        low, high = bounds[value.modifier]
+        return first.replace(day=low), first.replace(day=high)
+    thirds = {Modifier.START: (1, 4), Modifier.MID: (5, 8), Modifier.END: (9, 12)}  # thirds of a year
+    low, high = thirds[value.modifier]
+    end = _next_month(dt.date(value.year, high, 1)) - dt.timedelta(days=1)
+    return dt.date(value.year, low, 1), end
+
+
+def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    day = first.replace(day=1)
+    if day < first:
+        day = _next_month(day)
+    out = []
+    while day <= last:
+        out.append(day)
+        day = _next_month(day)
+    return out
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
+
+
+def _bins(start: dt.date, end: dt.date, unit: str, coverage: Iterable[DayCoverage]) -> list[_Bin]:
+    """Consecutive bins covering ``[start, end]``, each summing the coverage of its days."""
+    bounds: list[tuple[dt.date, dt.date]] = []
+    if unit == "day":
+        day = start
+        while day <= end:
+            bounds.append((day, day))
+            day += dt.timedelta(days=1)
+    elif unit == "week":
+        day = start - dt.timedelta(days=start.weekday())
+        while day <= end:
+            bounds.append((day, day + dt.timedelta(days=6)))
+            day += dt.timedelta(days=7)
+    else:
+        day = start.replace(day=1)
+        while day <= end:
+            following = _next_month(day)
+            bounds.append((day, following - dt.timedelta(days=1)))
+            day = following
+    sentences = [0] * len(bounds)
+    articles = [0] * len(bounds)
+    firsts = [b[0] for b in bounds]
+    for item in coverage:
+        index = bisect.bisect_right(firsts, item.day) - 1
+        if 0 <= index < len(bounds) and item.day <= bounds[index][1]:
+            sentences[index] += item.sentences
+            articles[index] += item.articles
+    return [_Bin(f, last, s, a) for (f, last), s, a in zip(bounds, sentences, articles, strict=True)]
+
+
+# --- escaping and small helpers -----------------------------------------------------------------------
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:``, ``data:``, relative)."""
+    if not url:
+        return None
+    candidate = url.strip()
+    if any(ord(ch) < 0x20 or ch.isspace() for ch in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return candidate
+
+
+def json_for_script(value: Mapping[str, object]) -> str:
+    """JSON safe inside a ``<script>`` element: no ``</script>``, ``<!--`` or ``&`` can appear in it."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _long_day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _sha256(source: str) -> str:
+    """A CSP source expression allowing exactly this inline script or style."""
+    digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
+
+
+def _entry_id(index: int) -> str:
+    return f"entry-{index + 1}"
+
+
+def _asset(name: str) -> str:
+    return resources.files("chronicle").joinpath("templates", name).read_text(encoding="utf-8")

@@ -1,0 +1,379 @@
+"""The data model every stage speaks.
+
+All types are frozen dataclasses; offsets are character offsets into :attr:`Article.text` (half-open), so
+``article.text[s.start:s.end] == s.text`` holds for every sentence, temporal expression and citation.
+
+Flow: ``read`` yields :class:`Article` objects (and :class:`InputRecord` for every input), ``annotate``
+turns an article into a :class:`Document` (kept blocks, sentences, grounded :class:`Timex` values),
+``timeline`` turns documents into a :class:`Timeline` of :class:`TimelineEntry` with :class:`Citation`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Granularity(StrEnum):
+    """How precise a time value is."""
+
+    DAY = "day"
+    WEEK = "week"  # an ISO week ("last week"): year is the ISO year
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Modifier(StrEnum):
+    """A part of a month or year ("early February" is February with START)."""
+
+    NONE = "none"
+    START = "start"
+    MID = "mid"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A calendar value at day, month or year precision.
+
+    Built only through valid parts: a day requires a month, and the parts must form a real date. A week
+    value has ``week`` (ISO week number) and ``year`` (ISO year) only.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    modifier: Modifier = Modifier.NONE
+    week: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year out of range: {self.year}")
+        if self.week is not None:
+            if self.month is not None or self.day is not None:
+                raise ValueError("a week value has no month or day")
+            dt.date.fromisocalendar(self.year, self.week, 1)  # raises ValueError on a week the year lacks
+            return
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if self.day is not None:
+            dt.date(self.year, self.month, self.day)  # raises ValueError on an impossible day
+
+    @classmethod
+    def of_date(cls, day: dt.date) -> TimeValue:
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
+    def of_week(cls, day: dt.date) -> TimeValue:
+        """The ISO week containing ``day``."""
+        iso_year, iso_week, _ = day.isocalendar()
+        return cls(iso_year, week=iso_week)
+
+    @classmethod
+    def parse(cls, iso: str) -> TimeValue:
+        """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Www``; raises ``ValueError`` otherwise."""
+        if "-W" in iso:
+            year_part, _, week_part = iso.strip().partition("-W")
+            if len(year_part) != 4 or not year_part.isdigit() or not week_part.isdigit():
+                raise ValueError(f"not an ISO week: {iso!r}")
+            return cls(int(year_part), week=int(week_part))
+        parts = iso.strip().split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ValueError(f"not an ISO date at day, month or year precision: {iso!r}")
+        numbers = [int(p) for p in parts]
+        return cls(numbers[0], *numbers[1:])  # type: ignore[arg-type]
+
+    @property
+    def granularity(self) -> Granularity:
+        if self.day is not None:
+            return Granularity.DAY
+        if self.week is not None:
+            return Granularity.WEEK
+        if self.month is not None:
+            return Granularity.MONTH
+        return Granularity.YEAR
+
+    @property
+    def iso(self) -> str:
+        """ISO form at the value's own precision: ``2025``, ``2025-02``, ``2025-02-05`` or ``2025-W15``."""
+        if self.week is not None:
+            return f"{self.year:04d}-W{self.week:02d}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        if self.week is not None:
+            return dt.date.fromisocalendar(self.year, self.week, 1)
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.week is not None:
+            return dt.date.fromisocalendar(self.year, self.week, 7)
+        if self.day is not None:
+            return self.first_day
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def as_date(self) -> dt.date | None:
+        """The day, when the value is at day precision."""
+        return self.first_day if self.day is not None else None
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.date]:
+        """Order values by start, then the more precise first (``sorted(values, key=...)``)."""
+        return (self.first_day, self.last_day)
+
+    def __str__(self) -> str:
+        if self.modifier is Modifier.NONE:
+            return self.iso
+        return f"{self.iso} ({self.modifier.value})"
+
+
+class Anchor(StrEnum):
+    """What a temporal expression was resolved against."""
+
+    ABSOLUTE = "absolute"  # the text gives the full date ("December 24, 2024")
+    PUBLICATION = "publication"  # the article's publication date ("on April 8", "last month")
+    PREVIOUS = "previous"  # the date the text last established ("four days later")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in an article and grounded to a calendar value."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeValue
+    anchor: Anchor
+    anchor_value: TimeValue | None = None  # the value it was resolved against; None when ABSOLUTE
+    future: bool = False  # the sentence speaks of the future ("will meet on Monday")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """One place an article was read from (identical copies of an article keep all of theirs)."""
+
+    path: str
+    outlet: str
+    line: int | None = None  # 1-based line for JSON Lines inputs
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article as read: its text is the page body, before cleaning."""
+
+    id: str  # content hash of the normalised text
+    published: dt.date
+    text: str
+    origins: tuple[Origin, ...]
+    title: str | None = None
+
+    @property
+    def outlet(self) -> str:
+        return self.origins[0].outlet
+
+    @property
+    def url(self) -> str | None:
+        return next((o.url for o in self.origins if o.url), None)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(o.outlet for o in self.origins))
+
+
+class InputStatus(StrEnum):
+    READ = "read"
+    DUPLICATE = "duplicate"  # identical to an article already read; merged into it
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    """What became of one input (a file, or one line of a JSON Lines file)."""
+
+    path: str
+    status: InputStatus
+    line: int | None = None
+    article_id: str | None = None
+    reason: str | None = None  # why it was skipped
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line is not None else self.path
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles of a run and the account of every input."""
+
+    articles: tuple[Article, ...]
+    inputs: tuple[InputRecord, ...]
+
+    @property
+    def skipped(self) -> tuple[InputRecord, ...]:
+        return tuple(r for r in self.inputs if r.status is InputStatus.SKIPPED)
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"
+    BODY = "body"
+    FURNITURE = "furniture"  # banners, captions, bylines, feeds, teasers: not the article
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like span of an article's text and the cleaner's decision about it."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's body with the temporal expressions it contains."""
+
+    index: int  # position among the document's sentences
+    start: int
+    end: int
+    text: str
+    timexes: tuple[Timex, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its annotations: what the per-article stages produce and the store keeps."""
+
+    article: Article
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a timeline entry's sentence comes from: the exact quote and its offsets in the article."""
+
+    article_id: str
+    outlet: str
+    published: dt.date
+    start: int
+    end: int
+    quote: str
+    summary_index: int = 0  # which sentence of the entry's summary this citation supports
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One date of the story, summarised by a few sentences, each backed by citations."""
+
+    date: TimeValue
+    summary: tuple[str, ...]
+    citations: tuple[Citation, ...] = ()
+    importance: float = 0.0
+    notes: tuple[str, ...] = field(default=())  # e.g. where sources differ
+
+
+@dataclass(frozen=True)
+class DayCoverage:
+    """How much of the collection speaks of one day: the coverage chart's data."""
+
+    day: dt.date
+    sentences: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A story's timeline, entries in date order."""
+
+    entries: tuple[TimelineEntry, ...]
+    query: str | None = None
+    title: str | None = None
+    coverage: tuple[DayCoverage, ...] = ()  # per day, how many sentences/articles refer to it
+
+    @property
+    def dates(self) -> tuple[TimeValue, ...]:
+        return tuple(e.date for e in self.entries)
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """Where an entity is named: offsets into the article's text."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, place or organisation, merged across articles under one canonical name."""
+
+    id: str  # stable slug of the canonical name
+    name: str  # canonical name
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()  # other spellings, acronyms, surnames seen for it
+    mentions: tuple[EntityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable statement with its attribution: who says what about which subject."""
+
+    id: str
+    subject: str  # canonical subject (an entity name, or a normalised noun phrase)
+    property: str  # what is claimed about it: "birth year", "captured on", "count serving", "occupation"...
+    value: str  # the value as a person reads it ("at least 163", "2025-04-05", "firefighter")
+    citation: Citation  # the exact quote, its article and offsets
+    speaker: str | None = None  # "the SBU", "Zelensky": whom the text attributes it to, if anyone
+    low: float | None = None  # numeric range of the value, when it is a quantity
+    high: float | None = None
+    date: TimeValue | None = None  # the value, when it is a date
+    subject_id: str | None = None  # the Entity.id of the subject, when it is an entity
+
+
+class Verdict(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims about the same point (subject and property) across articles, and whether they agree."""
+
+    subject: str
+    property: str
+    verdict: Verdict
+    claims: tuple[Claim, ...]
+    explanation: str = ""  # why they agree or conflict, for a reader

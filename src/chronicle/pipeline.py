@@ -1,0 +1,55 @@
+"""The whole job in one call: read inputs, annotate each article, build the timeline.
+
+Progress is reported through a :class:`Progress` callback so the library never prints; the CLI turns it
+into a progress bar.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from chronicle.annotate import annotate
+from chronicle.model import ClaimGroup, Corpus, Document, Entity, Timeline
+from chronicle.read import read_corpus
+from chronicle.timeline import TimelineOptions, build_timeline
+
+# Receives progress: ``stage`` names the work, ``done`` of ``total`` items (total None if unknown).
+Progress = Callable[[str, int, int | None], None]
+
+
+def _silent(stage: str, done: int, total: int | None) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Run:
+    """Everything one run produced: the account of inputs, the annotated documents, the timeline."""
+
+    corpus: Corpus
+    documents: tuple[Document, ...]
+    timeline: Timeline
+    entities: tuple[Entity, ...] = ()  # filled when entities were extracted
+    claim_groups: tuple[ClaimGroup, ...] = ()  # filled when claims were cross-checked
+
+
+def annotate_corpus(corpus: Corpus, progress: Progress = _silent) -> tuple[Document, ...]:
+    total = len(corpus.articles)
+    documents = []
+    for i, article in enumerate(corpus.articles, start=1):
+        documents.append(annotate(article))
+        progress("annotate", i, total)
+    return tuple(documents)
+
+
+def run_timeline(
+    paths: Iterable[str | os.PathLike[str]],
+    options: TimelineOptions | None = None,
+    progress: Progress = _silent,
+) -> Run:
+    """Read ``paths`` (files or folders), annotate every article and build the timeline."""
+    corpus = read_corpus(paths, on_progress=lambda n: progress("read", n, None))
+    documents = annotate_corpus(corpus, progress)
+    timeline = build_timeline(documents, options, on_progress=lambda stage: progress(stage, 0, None))
+    return Run(corpus=corpus, documents=documents, timeline=timeline)

@@ -1,0 +1,263 @@
+"""From annotated documents to a timeline: dated mentions, date selection, summaries, citations.
+
+1. Every body sentence is a *mention* of the dates its temporal expressions ground to (explicit), or, when it
+   has none, of its article's publication day (implicit: a weaker signal).
+2. Each candidate date is scored by how many articles speak of it and how relevant those sentences are to the
+   story (:mod:`chronicle.story`); the best ``dates`` dates are kept (or, without a number, those that stand
+   out, up to a cap).
+3. Each kept date is summarised by its most central, relevant, non-redundant sentences (maximal marginal
+   relevance), trimmed to the clause that carries the date when ``trim`` is on.
+4. Every sentence of another article that tells the same thing on the same date becomes a citation of the
+   summary sentence it is closest to, so one event told by several outlets is one entry citing each of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from chronicle.errors import OptionsError
+from chronicle.model import (
+    Citation,
+    DayCoverage,
+    Document,
+    Granularity,
+    Sentence,
+    Timeline,
+    TimelineEntry,
+    TimeValue,
+    Timex,
+)
+from chronicle.story import StoryIndex, build_story
+
+
+@dataclass(frozen=True)
+class TimelineOptions:
+    """What timeline to build. Built once at the boundary (CLI, benchmark) and passed down."""
+
+    dates: int | None = None  # how many dates; None: chosen from the data
+    sentences: int = 2  # summary sentences per date
+    query: str | None = None  # focus; None: the collection's dominant story
+    start: dt.date | None = None  # keep dates in [start, end]
+    end: dt.date | None = None
+    day_only: bool = False  # only day-precision entries (the TLS benchmark scores days)
+    trim: bool = True  # summarise with the clause that carries the date
+    min_relevance: float = 0.08  # sentences less relevant than this (0..1) to the story are ignored
+    max_auto_dates: int = 40  # cap when the number of dates is chosen from the data
+    implicit_weight: float = 0.35  # weight of a publication-date-only mention against an explicit one
+    cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
+
+    def __post_init__(self) -> None:
+        if self.dates is not None and self.dates < 1:
+            raise OptionsError(f"the number of dates must be at least 1, not {self.dates}")
+        if self.sentences < 1:
+            raise OptionsError(f"the number of sentences per date must be at least 1, not {self.sentences}")
+        if self.start and self.end and self.start > self.end:
+            raise OptionsError(f"the start date {self.start} is after the end date {self.end}")
+        if not 0.0 <= self.min_relevance < 1.0:
+            raise OptionsError(f"min_relevance must be in [0, 1), not {self.min_relevance}")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    date: TimeValue
+    doc: int
+    sentence: int
+    row: int
+    explicit: bool
+    timex: Timex | None
+
+
+def build_timeline(
+    documents: Sequence[Document],
+    options: TimelineOptions | None = None,
+    *,
+    on_progress: Callable[[str], None] | None = None,
+) -> Timeline:
+    """Build the timeline of ``documents`` (annotated articles)."""
+    options = options or TimelineOptions()
+    notify = on_progress or (lambda _stage: None)
+    notify("story")
+    story = build_story(documents, options.query)
+    notify("dates")
+    mentions = _mentions(documents, story, options)
+    by_date: dict[TimeValue, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_date[mention.date].append(mention)
+    scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    chosen = _choose_dates(scores, options)
+    notify("summaries")
+    entries = []
+    for date in chosen:
+        entry = _summarise(date, by_date[date], documents, story, options)
+        if entry is not None:
+            entries.append(entry)
+    entries.sort(key=lambda e: e.date.sort_key)
+    return Timeline(
+        entries=tuple(entries),
+        query=options.query,
+        coverage=_coverage(mentions, documents),
+    )
+
+
+def _in_window(value: TimeValue, options: TimelineOptions) -> bool:
+    if options.start and value.last_day < options.start:
+        return False
+    return not (options.end and value.first_day > options.end)
+
+
+def _eligible(value: TimeValue, options: TimelineOptions) -> bool:
+    if options.day_only:
+        return value.granularity is Granularity.DAY
+    # a week or a whole year is too vague to be a timeline date ("born in 1991" is background)
+    return value.granularity in (Granularity.DAY, Granularity.MONTH)
+
+
+def _mentions(documents: Sequence[Document], story: StoryIndex, options: TimelineOptions) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for d, document in enumerate(documents):
+        published = TimeValue.of_date(document.article.published)
+        for sentence in document.sentences:
+            row = story.row(d, sentence.index)
+            if story.relevance[row] < options.min_relevance:
+                continue
+            dated = [t for t in sentence.timexes if _eligible(t.value, options) and not t.future]
+            if dated:
+                seen: set[TimeValue] = set()
+                for timex in dated:
+                    value = timex.value
+                    if value in seen or not _in_window(value, options):
+                        continue
+                    seen.add(value)
+                    mentions.append(_Mention(value, d, sentence.index, row, True, timex))
+            elif not sentence.timexes and _in_window(published, options):
+                mentions.append(_Mention(published, d, sentence.index, row, False, None))
+    return mentions
+
+
+def _date_score(mentions: Sequence[_Mention], story: StoryIndex, options: TimelineOptions) -> float:
+    """Sum over articles of the best relevance with which each article speaks of the date."""
+    best: dict[int, float] = {}
+    for m in mentions:
+        weight = 1.0 if m.explicit else options.implicit_weight
+        value = weight * float(story.relevance[m.row])
+        if value > best.get(m.doc, 0.0):
+            best[m.doc] = value
+    return sum(best.values())
+
+
+def _choose_dates(scores: dict[TimeValue, float], options: TimelineOptions) -> list[TimeValue]:
+    ranked = sorted(scores, key=lambda d: (-scores[d], d.sort_key))
+    if options.dates is not None:
+        return ranked[: options.dates]
+    if not ranked:
+        return []
+    floor = 0.05 * scores[ranked[0]]
+    return [d for d in ranked if scores[d] >= floor][: options.max_auto_dates]
+
+
+def _summarise(
+    date: TimeValue,
+    mentions: Sequence[_Mention],
+    documents: Sequence[Document],
+    story: StoryIndex,
+    options: TimelineOptions,
+) -> TimelineEntry | None:
+    # one candidate per sentence (a sentence may mention the date through two expressions)
+    unique = list({(m.doc, m.sentence): m for m in mentions}.values())
+    if not unique:
+        return None
+    rows = [m.row for m in unique]
+    similarity = story.similarity(rows)
+    centrality = similarity.mean(axis=1)
+    relevance = story.relevance[rows]
+    explicit = np.array([1.0 if m.explicit else options.implicit_weight for m in unique])
+    score = relevance * (0.5 + centrality) * explicit
+    chosen: list[int] = []
+    for i in np.argsort(-score):
+        if len(chosen) >= options.sentences:
+            break
+        if any(similarity[i, j] > 0.5 for j in chosen):
+            continue
+        if any(unique[i].doc == unique[j].doc and unique[i].sentence == unique[j].sentence for j in chosen):
+            continue
+        chosen.append(int(i))
+    summary: list[str] = []
+    citations: list[Citation] = []
+    cited: set[tuple[int, int]] = set()
+    for index, i in enumerate(chosen):
+        m = unique[i]
+        sentence = documents[m.doc].sentences[m.sentence]
+        summary.append(_summary_text(sentence, m.timex) if options.trim else sentence.text)
+        citations.append(_cite(documents[m.doc], sentence, index))
+        cited.add((m.doc, m.sentence))
+    # other sentences telling the same on the same date: cite them under the closest summary sentence
+    for i, m in enumerate(unique):
+        if (m.doc, m.sentence) in cited or not m.explicit:
+            continue
+        closest = max(range(len(chosen)), key=lambda k: similarity[i, chosen[k]])
+        if similarity[i, chosen[closest]] >= options.cite_threshold:
+            sentence = documents[m.doc].sentences[m.sentence]
+            citations.append(_cite(documents[m.doc], sentence, closest))
+            cited.add((m.doc, m.sentence))
+    citations.sort(key=lambda c: (c.summary_index, c.published, c.outlet, c.start))
+    importance = float(sum(score[i] for i in chosen))
+    return TimelineEntry(date=date, summary=tuple(summary), citations=tuple(citations), importance=importance)
+
+
+def _cite(document: Document, sentence: Sentence, summary_index: int) -> Citation:
+    article = document.article
+    return Citation(
+        article_id=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        start=sentence.start,
+        end=sentence.end,
+        quote=sentence.text,
+        summary_index=summary_index,
+        url=article.url,
+    )
+
+
+# Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|after which)\s+|;\s+|\s+[—–]\s+")
+_MIN_CLAUSE_WORDS = 5
+
+
+def _summary_text(sentence: Sentence, timex: Timex | None) -> str:
+    """The clause of ``sentence`` that carries ``timex``, when the sentence joins several dated clauses."""
+    text = sentence.text
+    if timex is None or len(sentence.timexes) < 2:
+        return text
+    position = timex.start - sentence.start
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() >= position:
+            clause = text[start : match.start()].strip(" ,;")
+            return _finish(clause) if len(clause.split()) >= _MIN_CLAUSE_WORDS else text
+        start = match.end()
+    clause = text[start:].strip(" ,;")
+    if start == 0 or len(clause.split()) < _MIN_CLAUSE_WORDS:
+        return text
+    return _finish(clause[0].upper() + clause[1:])
+
+
+def _finish(clause: str) -> str:
+    return clause if clause[-1:] in ".!?\"'”’" else clause + "."
+
+
+def _coverage(mentions: Sequence[_Mention], documents: Sequence[Document]) -> tuple[DayCoverage, ...]:
+    sentences: dict[dt.date, int] = defaultdict(int)
+    articles: dict[dt.date, set[int]] = defaultdict(set)
+    for m in mentions:
+        day = m.date.as_date()
+        if day is None:
+            continue
+        sentences[day] += 1
+        articles[day].add(m.doc)
+    return tuple(DayCoverage(day, sentences[day], len(articles[day])) for day in sorted(sentences))
