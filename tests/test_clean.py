@@ -256,6 +256,14 @@ def test_text_without_prose_has_no_body() -> None:
     blocks = clean(page)
     _assert_well_formed(page, blocks)
     assert all(b.kind is FURNITURE for b in blocks)
+    assert [b.reason for b in blocks] == [
+        "navigation",
+        "no article",
+        "no article",
+        "timestamp",
+        "navigation",
+        "legal",
+    ]
 
 
 def test_empty_text() -> None:

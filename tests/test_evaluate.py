@@ -1,4 +1,4 @@
-"""Timeline scores: the reference vectors computed by tilse 0.2.1 with the real ROUGE-1.5.5, and edge cases."""
+"""Timeline scores: tilse 0.2.1 reference vectors (real ROUGE-1.5.5) reproduced, and edge cases."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def test_empty_prediction_scores_zero(evaluator: TimelineEvaluator) -> None:
 
 def test_non_day_entries_are_not_scored(evaluator: TimelineEvaluator) -> None:
     with_month = Timeline(
-        timeline(REFERENCE).entries + (TimelineEntry(TimeValue.parse("2011-02"), ("Mubarak resigns .",)),)
+        (*timeline(REFERENCE).entries, TimelineEntry(TimeValue.parse("2011-02"), ("Mubarak resigns .",)))
     )
     assert evaluator.evaluate(with_month, timeline(REFERENCE)) == evaluator.evaluate(
         timeline(REFERENCE), timeline(REFERENCE)
@@ -149,5 +149,13 @@ def test_aggregate_averages_precision_and_recall_then_f1() -> None:
 def test_scores_as_dict() -> None:
     scores = TimelineScores(*([Scores.of(0.5, 0.5)] * 7))
     data = scores.as_dict()
-    assert set(data) == {"date", "concat_r1", "concat_r2", "agreement_r1", "agreement_r2", "align_r1", "align_r2"}
+    assert set(data) == {
+        "date",
+        "concat_r1",
+        "concat_r2",
+        "agreement_r1",
+        "agreement_r2",
+        "align_r1",
+        "align_r2",
+    }
     assert data["align_r2"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}

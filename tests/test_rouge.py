@@ -58,11 +58,12 @@ def test_data_loads_rouge_lists() -> None:
 
 
 def test_tokens_lowercase_split_stopwords_stem_and_exceptions(analyzer: RougeAnalyzer) -> None:
-    tokens = analyzer.tokens(["The children's U.S.-led Offensive, on 2,500 <b>hidden</b>", "Went TO   schools"])
+    tokens = analyzer.tokens(
+        ["The children's U.S.-led Offensive, on 2,500 <b>hidden</b>", "Went TO   schools"]
+    )
     # "children" -> WordNet base form; "u", "s", "the", "on", "to", "went" are stopwords; text after "<" is
     # dropped (ROUGE's reader stops there); "2,500" splits; "-" is not a token
     assert tokens == ("child", "led", "offens", "2", "500", "school")
-
 
 
 def test_three_character_tokens_are_kept_as_is() -> None:

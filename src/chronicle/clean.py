@@ -118,8 +118,7 @@ _ADVERT = re.compile(
 _NAVIGATION = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the\s+article|article|story))?\b|follow\s+(?:us|@)|skip\s+to\b|"
     r"jump\s+to\b|back\s+to\s+(?:top|home)|click\s+here\b|(?:read|see)\s+(?:more|also|next)\s*:|"
-    r"related\s*:|also\s+read\s*:|more\s*:|home\s*(?:[>»/|]|$)|menu$|search$|close$|print$|"
-    r"(?:tweet|email|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy\s+link)\b)",
+    r"related\s*:|also\s+read\s*:|more\s*:|home\s*(?:[>»/|]|$)|menu$|search$|close$|print$|copy\s+link\b)",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(
@@ -155,7 +154,7 @@ _CAPTION_WORDS = _wordset(
 _MEDIA_WORDS = _wordset("audio listen watch")
 _LEGAL_WORDS = _wordset("rights cookie cookies privacy terms c reproduced")
 _SOCIAL_WORDS = _wordset(
-    "facebook twitter linkedin whatsapp telegram instagram youtube email pinterest reddit tiktok"
+    "facebook twitter linkedin whatsapp telegram instagram youtube email pinterest reddit tiktok tweet"
 )
 _PROMO_WORDS = _wordset(
     "subscribe subscriber subscribers subscription subscriptions newsletter newsletters among journalism "
@@ -332,7 +331,7 @@ def _cue(block: str, lower: str, tail: str, words: int, vocab: frozenset[str], t
         return "legal"
     if (words < 12 or not terminal) and _NAVIGATION.match(block):
         return "navigation"
-    if not terminal and len(vocab & _SOCIAL_WORDS) >= 2:
+    if not terminal and (first in _SOCIAL_WORDS or len(vocab & _SOCIAL_WORDS) >= 2):
         return "navigation"
     if (
         (words < 20 or not terminal)
@@ -406,6 +405,8 @@ def _outside(span: _Span, index: int, last: int, after_break: bool) -> str:
         return span.reason
     if span.local is _Local.TRUNCATED:
         return "truncated"
+    if last < 0:
+        return "no article"
     if index < last:
         return "header" if span.local is _Local.SHORT else "outside article"
     return "feed item" if after_break else "teaser"

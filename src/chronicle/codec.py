@@ -7,7 +7,8 @@ keeps per article, and what a distributed worker sends back to the client.
 Format ``chronicle.document/1``::
 
     {"schema": "chronicle.document/1",
-     "article": {"id", "published": "YYYY-MM-DD", "text", "title"?, "origins": [{"path", "outlet", "line"?, "url"?}]},
+     "article": {"id", "published": "YYYY-MM-DD", "text", "title"?,
+                 "origins": [{"path", "outlet", "line"?, "url"?}, ...]},
      "blocks": [[start, end, kind, reason], ...],
      "sentences": [{"index", "start", "end", "text"?, "timexes": [...]?}, ...]}
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from chronicle.errors import StoreError
@@ -43,6 +45,7 @@ from chronicle.model import (
 
 __all__ = [
     "DOCUMENT_SCHEMA",
+    "DocumentReader",
     "document_from_dict",
     "document_to_dict",
     "dumps_document",
@@ -100,20 +103,6 @@ def _timex_to_dict(timex: Timex, text: str) -> dict[str, Any]:
     return data
 
 
-def _timex_from_dict(data: Mapping[str, Any], text: str) -> Timex:
-    start, end = data["start"], data["end"]
-    anchor_value = data.get("anchor_value")
-    return Timex(
-        start=start,
-        end=end,
-        text=data["text"] if "text" in data else text[start:end],
-        value=time_value_from_str(data["value"]),
-        anchor=Anchor(data["anchor"]),
-        anchor_value=time_value_from_str(anchor_value) if anchor_value is not None else None,
-        future=bool(data.get("future", False)),
-    )
-
-
 def _sentence_to_dict(sentence: Sentence, text: str) -> dict[str, Any]:
     data: dict[str, Any] = {"index": sentence.index, "start": sentence.start, "end": sentence.end}
     if text[sentence.start : sentence.end] != sentence.text:
@@ -121,17 +110,6 @@ def _sentence_to_dict(sentence: Sentence, text: str) -> dict[str, Any]:
     if sentence.timexes:
         data["timexes"] = [_timex_to_dict(t, text) for t in sentence.timexes]
     return data
-
-
-def _sentence_from_dict(data: Mapping[str, Any], text: str) -> Sentence:
-    start, end = data["start"], data["end"]
-    return Sentence(
-        index=data["index"],
-        start=start,
-        end=end,
-        text=data["text"] if "text" in data else text[start:end],
-        timexes=tuple(_timex_from_dict(t, text) for t in data.get("timexes", ())),
-    )
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
@@ -159,29 +137,84 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
 
     Raises :class:`StoreError` when ``data`` is not a ``chronicle.document/1`` record.
     """
-    schema = data.get("schema") if isinstance(data, Mapping) else None
-    if schema != DOCUMENT_SCHEMA:
-        raise StoreError(f"not a {DOCUMENT_SCHEMA} record (schema: {schema!r})")
-    try:
-        article_data = data["article"]
-        text = article_data["text"]
-        article = Article(
-            id=article_data["id"],
-            published=dt.date.fromisoformat(article_data["published"]),
-            text=text,
-            origins=tuple(origin_from_dict(o) for o in article_data["origins"]),
-            title=article_data.get("title"),
+    return DocumentReader().from_dict(data)
+
+
+_BLOCK_KINDS: Mapping[str, BlockKind] = MappingProxyType({k.value: k for k in BlockKind})
+_ANCHORS: Mapping[str, Anchor] = MappingProxyType({a.value: a for a in Anchor})
+
+
+class DocumentReader:
+    """Decodes many documents, sharing equal time values between them (they are immutable), which makes
+    loading a whole store several times faster. Holds only that cache; make one per batch of documents."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, TimeValue] = {}
+
+    def loads(self, text: str | bytes) -> Document:
+        """The document :func:`dumps_document` wrote; raises :class:`StoreError` on anything else."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise StoreError(f"a stored document is not valid JSON: {error}") from error
+        return self.from_dict(data)
+
+    def from_dict(self, data: Mapping[str, Any]) -> Document:
+        """See :func:`document_from_dict`."""
+        schema = data.get("schema") if isinstance(data, Mapping) else None
+        if schema != DOCUMENT_SCHEMA:
+            raise StoreError(f"not a {DOCUMENT_SCHEMA} record (schema: {schema!r})")
+        try:
+            article_data = data["article"]
+            text = article_data["text"]
+            article = Article(
+                id=article_data["id"],
+                published=dt.date.fromisoformat(article_data["published"]),
+                text=text,
+                origins=tuple(origin_from_dict(o) for o in article_data["origins"]),
+                title=article_data.get("title"),
+            )
+            blocks = tuple(_block_from_list(b) for b in data["blocks"])
+            sentences = tuple(self._sentence(s, text) for s in data["sentences"])
+        except (KeyError, TypeError, ValueError) as error:
+            problem = f"{type(error).__name__}: {error}"
+            raise StoreError(f"malformed {DOCUMENT_SCHEMA} record: {problem}") from error
+        return Document(article=article, blocks=blocks, sentences=sentences)
+
+    def _value(self, text: str) -> TimeValue:
+        value = self._values.get(text)
+        if value is None:
+            value = self._values[text] = time_value_from_str(text)
+        return value
+
+    def _sentence(self, data: Mapping[str, Any], text: str) -> Sentence:
+        start, end = data["start"], data["end"]
+        found = data.get("timexes")
+        return Sentence(
+            index=data["index"],
+            start=start,
+            end=end,
+            text=data["text"] if "text" in data else text[start:end],
+            timexes=tuple(self._timex(t, text) for t in found) if found else (),
         )
-        blocks = tuple(_block_from_list(b) for b in data["blocks"])
-        sentences = tuple(_sentence_from_dict(s, text) for s in data["sentences"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise StoreError(f"malformed {DOCUMENT_SCHEMA} record: {type(error).__name__}: {error}") from error
-    return Document(article=article, blocks=blocks, sentences=sentences)
+
+    def _timex(self, data: Mapping[str, Any], text: str) -> Timex:
+        start, end = data["start"], data["end"]
+        anchor_value = data.get("anchor_value")
+        return Timex(
+            start=start,
+            end=end,
+            text=data["text"] if "text" in data else text[start:end],
+            value=self._value(data["value"]),
+            anchor=_ANCHORS[data["anchor"]],
+            anchor_value=self._value(anchor_value) if anchor_value is not None else None,
+            future=bool(data.get("future", False)),
+        )
 
 
 def _block_from_list(data: Sequence[Any]) -> Block:
     start, end, kind, reason = data
-    return Block(start=start, end=end, kind=BlockKind(kind), reason=reason)
+    return Block(start=start, end=end, kind=_BLOCK_KINDS[kind], reason=reason)
 
 
 def dumps_document(document: Document) -> str:
@@ -191,8 +224,4 @@ def dumps_document(document: Document) -> str:
 
 def loads_document(text: str | bytes) -> Document:
     """The document :func:`dumps_document` wrote; raises :class:`StoreError` on anything else."""
-    try:
-        data = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise StoreError(f"a stored document is not valid JSON: {error}") from error
-    return document_from_dict(data)
+    return DocumentReader().loads(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import importlib.metadata
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -33,7 +34,7 @@ import chronicle.sentences
 import chronicle.temporal
 from chronicle.codec import dumps_document
 from chronicle.errors import OptionsError
-from chronicle.model import Article
+from chronicle.model import Article, Document
 
 __all__ = [
     "ENGINES",
@@ -44,6 +45,7 @@ __all__ = [
     "LocalEngine",
     "annotate_for_store",
     "annotator_version",
+    "date_index",
     "make_engine",
 ]
 
@@ -81,7 +83,7 @@ def annotator_version() -> str:
 
 @dataclass(frozen=True)
 class Annotation:
-    """One article's annotations, ready for the store (computed where the work runs, written by the client)."""
+    """One article's annotations ready for the store: computed where the work runs, written by the client."""
 
     article_id: str
     published: str  # ISO day
@@ -107,18 +109,22 @@ def annotate_for_store(article: Article, version: str) -> Result:
         document = chronicle.annotate.annotate(article)
     except Exception as error:  # a bug on one article must not lose the rest of the run
         return Failure(article.id, f"annotation failed: {type(error).__name__}: {error}")
-    dates = tuple(
-        (sentence.index, t.value.first_day.isoformat(), t.value.last_day.isoformat(), t.value.granularity.value)
-        for sentence in document.sentences
-        for t in sentence.timexes
-    )
     bare = replace(document, article=replace(article, origins=()))
     return Annotation(
         article_id=article.id,
         published=article.published.isoformat(),
         annotator=version,
         data=dumps_document(bare),
-        dates=dates,
+        dates=date_index(document),
+    )
+
+
+def date_index(document: Document) -> tuple[tuple[int, str, str, str], ...]:
+    """The store's sentence-date index rows: (sentence index, first day, last day, granularity) per timex."""
+    return tuple(
+        (s.index, t.value.first_day.isoformat(), t.value.last_day.isoformat(), t.value.granularity.value)
+        for s in document.sentences
+        for t in s.timexes
     )
 
 
@@ -134,7 +140,8 @@ class Engine(Protocol):
     A job is ``(tag, article)``; a job whose article is None needs no work and comes back as ``(tag, None)``.
     """
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def annotate(self, jobs: Iterable[tuple[T, Article | None]]) -> Iterator[tuple[T, Result | None]]: ...
 
@@ -189,23 +196,24 @@ class DaskEngine:
     @contextlib.contextmanager
     def _client(self) -> Iterator[Any]:
         try:
-            from dask.distributed import Client, LocalCluster
+            # dask.distributed's constructors are untyped: held as Any rather than silenced one call at a time
+            distributed: Any = importlib.import_module("dask.distributed")
         except ImportError as error:  # pragma: no cover - depends on the installed extras
             raise OptionsError(
                 "the dask engine needs dask.distributed: pip install 'chronicle[distributed]'"
             ) from error
         if self.address is not None:
-            with Client(self.address) as client:
+            with distributed.Client(self.address) as client:
                 yield client
             return
         with (
-            LocalCluster(
+            distributed.LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
             ) as cluster,
-            Client(cluster) as client,
+            distributed.Client(cluster) as client,
         ):
             yield client
 

@@ -118,7 +118,7 @@ class SpacyRecognizer:
 
 _WORD = re.compile(r"[^\W\d_][\w’ʼ'\-.]*[\w]|[^\W\d_]")
 # Words that link capitalised words inside one name ("Security Service of Ukraine", "Bank of America").
-_CONNECTORS = {"of", "for", "and", "de", "del", "da", "van", "von", "bin", "al", "on", "the"}
+_CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"}
 # Capitalised words that are not names on their own (sentence starts, pronouns, calendar words, titles).
 _NOT_NAMES = {
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
@@ -157,7 +157,9 @@ _PLACE_WORDS = {
     "peninsula", "ocean", "village", "town", "avenue", "airport", "port", "kingdom",
 }
 _PLACE_PREPOSITIONS = {"in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"}
-_DEMONYM = re.compile(r"(?:ese|ian|ians|ish|ans|ean|eans|i|is)$")
+_DEMONYM = re.compile(r"(?:ese|ian|ians|ish|eans)$")  # Chinese, Ukrainian, British, Europeans
+# Lower-case words after a name that make it a place ("the Donetsk region", "Hubei province").
+_PLACE_AFTER = re.compile(r"^\s+(?:region|oblast|province|city|county|state|district|island|river|valley)\b")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -213,6 +215,9 @@ class RuleRecognizer:
                     j += 2
                     continue
                 break
+            if j - i >= 2 and re.search(r"(?:ing|ly|ed)$", word) and (i == 0 or text[: start].rstrip()[-1:] in ".!?\"“:"):
+                i += 1  # "Hearing Ukrainian drones": a sentence-initial verb or adverb is not part of the name
+                continue
             span_words = [w for _, _, w in words[i:j]]
             end = words[j - 1][1]
             kind = self._kind(text, words, i, span_words)
@@ -231,6 +236,10 @@ class RuleRecognizer:
     def _kind(text: str, words: list[tuple[int, int, str]], i: int, span_words: list[str]) -> EntityKind | None:
         last = span_words[-1].lower().rstrip(".")
         before = words[i - 1][2].lower() if i > 0 else ""
+        if before == "the" and i > 1:
+            before = words[i - 2][2].lower()
+        if _PLACE_AFTER.match(text[words[i + len(span_words) - 1][1] :]):
+            return EntityKind.PLACE
         sentence_start = i == 0 or text[: words[i][0]].rstrip()[-1:] in {".", "!", "?", '"', "“", ":"}
         title_before = before in _TITLES or (i > 1 and f"{words[i - 2][2]} {words[i - 1][2]}".lower() in _TITLES)
         if len(span_words) == 1:
@@ -323,6 +332,8 @@ def _tokens_variant(a: str, b: str) -> bool:
         return True
     if _translit(a) == _translit(b) and min(len(a), len(b)) >= 4:
         return True
+    if a.startswith(b) or b.startswith(a):
+        return False  # "Russia" / "Russian": a derived word, not a spelling
     return min(len(a), len(b)) >= 6 and _edit_distance_at_most_one(a, b)
 
 
@@ -410,15 +421,51 @@ def _recognize(documents: Sequence[Document], ner: Recognizer) -> list[_Mention]
                 continue
             start, end = cleaned
             surface = article_text[start:end]
-            if span.kind is EntityKind.PERSON and _DIGIT.search(surface):
-                continue  # "Kalashnikov AK-74": a product, not a person
+            kind = _adjust_kind(article_text, start, end, span.kind)
+            if kind is None:
+                continue
             key = name_key(surface)
             if not key:
                 continue
-            mentions.append(_Mention(d, index, start, end, surface, key, span.kind))
+            mentions.append(_Mention(d, index, start, end, surface, key, kind))
             taken.append((start - offset, end - offset))
         mentions.extend(_parenthesised_acronyms(documents[d], d, index, offset, sentence_text, taken))
     return mentions
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|stated|wrote|tweeted)\b")
+_BEFORE_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+
+
+def _adjust_kind(text: str, start: int, end: int, kind: EntityKind) -> EntityKind | None:
+    """Correct a recognizer's type from the name's shape and context; None drops the span.
+
+    Rules that catch the small model's usual slips: demonyms ("Ukrainian") are not names, a person's name
+    has no digits ("Kalashnikov AK-74"), a name before "region"/"province" or ending in "Oblast" is a place,
+    one ending in "Ministry"/"Service" an organisation, and a lone word after "in"/"near" a place.
+    """
+    surface = text[start:end]
+    words = surface.split()
+    last = words[-1].lower()
+    if len(words) == 1 and _DEMONYM.search(last) and not _is_acronym(surface):
+        return None
+    if kind is EntityKind.PERSON and _DIGIT.search(surface):
+        return None
+    if _PLACE_AFTER.match(text[end : end + 12]) or (len(words) > 1 and last in _PLACE_WORDS):
+        return EntityKind.PLACE
+    if len(words) > 1 and last in _ORG_WORDS and kind is not EntityKind.PERSON:
+        return EntityKind.ORGANIZATION
+    if (
+        len(words) == 1
+        and kind in (EntityKind.PLACE, EntityKind.OTHER)
+        and not _is_acronym(surface)
+        and _SPEECH_AFTER.match(text[end : end + 12])
+    ):
+        return EntityKind.PERSON  # "Zelenskyy said": only people (and bodies named as such) speak
+    before = _BEFORE_WORD.search(text[max(0, start - 30) : start])
+    if kind is EntityKind.PERSON and len(words) == 1 and before and before.group(1).lower() in {"in", "near", "into"}:
+        return EntityKind.PLACE
+    return kind
 
 
 def _parenthesised_acronyms(
@@ -523,7 +570,9 @@ def extract_entities(documents: Sequence[Document], ner: Recognizer | None = Non
     for n, m in enumerate(mentions):
         root = groups.find(m.key)
         if len(m.key.split()) == 1 and root not in person_roots and m.kind is not EntityKind.PLACE:
-            resolved = _resolve_word(m, mentions, groups, person_roots) or _unique(word_index.get(m.key, set()))
+            resolved = _resolve_word(m, mentions, groups, person_roots) or _unique(
+                word_index.get(m.key, set()) | word_index.get(_translit(m.key), set())
+            )
             if resolved is not None:
                 root = resolved
         cluster_of[n] = root

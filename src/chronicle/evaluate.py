@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from chronicle.model import Timeline
@@ -262,14 +262,3 @@ def _align_many_to_one(pred: dict[dt.date, _Day], gold: Sequence[dict[dt.date, _
             Scores.of(prec_num / prec_den if prec_den else 0.0, rec_num / rec_den if rec_den else 0.0)
         )
     return results
-
-
-def evaluate_many(
-    pairs: Iterable[tuple[Timeline, Timeline | Sequence[Timeline]]],
-    *,
-    evaluator: TimelineEvaluator | None = None,
-) -> tuple[list[TimelineScores], TimelineScores]:
-    """Score several tasks and aggregate them: (per-task scores, aggregate)."""
-    scorer = evaluator or TimelineEvaluator()
-    tasks = [scorer.evaluate(predicted, references) for predicted, references in pairs]
-    return tasks, aggregate(tasks)

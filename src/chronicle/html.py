@@ -56,9 +56,11 @@ __all__ = [
 
 MAX_FILTERS = 24  # entity chips shown, the most widespread first
 
+# Not strftime: its month names follow the locale.
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()  # not strftime: its month names follow the locale
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _PRECISION_LABEL = {
     Granularity.DAY: "day",
     Granularity.WEEK: "week",
@@ -209,9 +211,8 @@ def _disagreements(groups: Iterable[ClaimGroup]) -> str:
             f"{_text(c.value)} ({_text(c.speaker or c.citation.outlet)})" for c in group.claims
         )
         explanation = f" — {_text(group.explanation)}" if group.explanation else ""
-        items.append(
-            f"<li><strong>{_text(group.subject)}</strong>, {_text(group.property)}: {values}{explanation}</li>"
-        )
+        point = f"<strong>{_text(group.subject)}</strong>, {_text(group.property)}"
+        items.append(f"<li>{point}: {values}{explanation}</li>")
     return (
         '<section class="disagreements" aria-labelledby="disagree-h">\n'
         f'<h2 id="disagree-h">Where sources disagree ({len(conflicts)})</h2>\n'
@@ -223,7 +224,8 @@ def _filters(filters: Sequence[tuple[Entity, list[str]]]) -> str:
     if not filters:
         return ""
     chips = [
-        f'<li><button type="button" class="chip" data-entity="{_attr(entity.id)}" aria-pressed="false">'
+        f'<li><button type="button" class="chip" data-entity="{_attr(entity.id)}" aria-pressed="false" '
+        f'title="{_attr(entity.kind.value)}, named on {_plural(len(ids), "date")}">'
         f"{_text(entity.name)}"
         f'<span class="kind">{_text(entity.kind.value)}</span>'
         f'<span class="count">{len(ids)}</span></button></li>'
@@ -307,7 +309,8 @@ def _entry(
     return (
         f'<li class="{" ".join(classes)}" id="{_attr(entry_id)}" '
         f'data-entities="{_attr(" ".join(sorted(entities)))}">'
-        f'<article class="card">{heading}<ul class="summary">{"".join(sentences)}</ul>{notes_html}</article></li>'
+        f'<article class="card">{heading}<ul class="summary">{"".join(sentences)}</ul>{notes_html}</article>'
+        "</li>"
     )
 
 
@@ -364,11 +367,14 @@ class CoverageChart:
     outside: int  # sentences about days left out of the chart's span
 
     WIDTH = 640
-    HEIGHT = 200
-    LEFT = 44
+    LEFT = 52
     RIGHT = 12
     TOP = 26
+    SENTENCE_PANEL = 110
+    PANEL_GAP = 18
+    ARTICLE_PANEL = 48
     BOTTOM = 30
+    HEIGHT = TOP + SENTENCE_PANEL + PANEL_GAP + ARTICLE_PANEL + BOTTOM
 
     @classmethod
     def build(cls, timeline: Timeline, entry_ids: Sequence[str]) -> CoverageChart:
@@ -405,65 +411,81 @@ class CoverageChart:
     def svg_figure(self) -> str:
         if not self.bins:
             return ""
-        base = self.HEIGHT - self.BOTTOM
-        inner_h = base - self.TOP
-        top = max(b.sentences for b in self.bins) or 1
+        # Two panels over one time axis: sentences (tall) above articles (short), each on its own scale,
+        # since a day can have thousands of sentences from a few dozen articles.
+        s_top, s_base = self.TOP, self.TOP + self.SENTENCE_PANEL
+        a_top = s_base + self.PANEL_GAP
+        a_base = a_top + self.ARTICLE_PANEL
+        s_max = max(b.sentences for b in self.bins) or 1
+        a_max = max(b.articles for b in self.bins) or 1
         parts = [
             f'<svg viewBox="0 0 {self.WIDTH} {self.HEIGHT}" role="img" aria-labelledby="cov-title cov-desc" '
             'xmlns="http://www.w3.org/2000/svg">',
             '<title id="cov-title">Coverage over time</title>',
             f'<desc id="cov-desc">{_text(self._description())}</desc>',
         ]
-        for first, last, label, entry_id in self.marks:
+        for first, last, label, _ in self.marks:  # less precise dates: a band over the days they cover
             if first != last:
                 x1, x2 = self._x(first), self._x(last + dt.timedelta(days=1))
                 parts.append(
-                    f'<rect class="band" x="{x1:.1f}" y="{self.TOP}" width="{max(x2 - x1, 2):.1f}" '
-                    f'height="{inner_h}"><title>{_text(label)}</title></rect>'
+                    f'<rect class="band" x="{x1:.1f}" y="{s_top}" width="{max(x2 - x1, 2):.1f}" '
+                    f'height="{a_base - s_top}"><title>{_text(label)}</title></rect>'
                 )
+        for first, last, _, _ in self.marks:  # guide lines, behind the bars
+            x = self._mark_x(first, last)
+            parts.append(f'<line class="guide" x1="{x:.1f}" y1="{s_top}" x2="{x:.1f}" y2="{a_base}"/>')
         parts.append('<g class="bars">')
         for b in self.bins:
+            if not b.sentences and not b.articles:
+                continue
             x1, x2 = self._x(b.first), self._x(b.last + dt.timedelta(days=1))
             width = max(x2 - x1 - (1 if x2 - x1 > 3 else 0), 0.8)
-            hs = inner_h * b.sentences / top
-            ha = inner_h * b.articles / top
-            tip = f"{self._bin_label(b)}: {_plural(b.sentences, 'sentence')} in {_plural(b.articles, 'article')}"
-            if b.sentences:
-                parts.append(
-                    f"<g><title>{_text(tip)}</title>"
-                    f'<rect class="bar-s" x="{x1:.1f}" y="{base - hs:.1f}" width="{width:.1f}" height="{hs:.1f}"/>'
-                    f'<rect class="bar-a" x="{x1:.1f}" y="{base - ha:.1f}" width="{width:.1f}" height="{ha:.1f}"/>'
-                    "</g>"
-                )
+            hs = self.SENTENCE_PANEL * b.sentences / s_max
+            ha = self.ARTICLE_PANEL * b.articles / a_max
+            counts = f"{_plural(b.sentences, 'sentence')} in {_plural(b.articles, 'article')}"
+            if self.unit != "day":
+                counts = f"{_plural(b.sentences, 'sentence')}, up to {_plural(b.articles, 'article')} a day"
+            parts.append(
+                f"<g><title>{_text(f'{self._bin_label(b)}: {counts}')}</title>"
+                f'<rect class="bar-s" x="{x1:.1f}" y="{s_base - hs:.1f}" width="{width:.1f}" '
+                f'height="{hs:.1f}"/>'
+                f'<rect class="bar-a" x="{x1:.1f}" y="{a_base - ha:.1f}" width="{width:.1f}" '
+                f'height="{ha:.1f}"/>'
+                "</g>"
+            )
         parts.append("</g>")
-        parts.append(
-            f'<line class="axis" x1="{self.LEFT}" y1="{base}" x2="{self.WIDTH - self.RIGHT}" y2="{base}"/>'
-        )
-        parts.append(
-            f'<text class="tick" x="{self.LEFT - 6}" y="{self.TOP + 4}" text-anchor="end">{top}</text>'
-        )
-        parts.append(f'<text class="tick" x="{self.LEFT - 6}" y="{base}" text-anchor="end">0</text>')
+        right = self.WIDTH - self.RIGHT
+        articles_label = "articles" if self.unit == "day" else "articles (busiest day)"
+        for top, base, most, name in (
+            (s_top, s_base, s_max, "sentences"),
+            (a_top, a_base, a_max, articles_label),
+        ):
+            parts.append(f'<line class="axis" x1="{self.LEFT}" y1="{base}" x2="{right}" y2="{base}"/>')
+            y = top + 10
+            parts.append(
+                f'<text class="tick" x="{self.LEFT - 6}" y="{y}" text-anchor="end">{_compact(most)}</text>'
+            )
+            parts.append(f'<text class="tick name" x="{self.LEFT + 4}" y="{y}">{_text(name)}</text>')
         for day, label in self._ticks():
             x = self._x(day)
-            parts.append(f'<line class="axis" x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 5}"/>')
+            parts.append(f'<line class="axis" x1="{x:.1f}" y1="{a_base}" x2="{x:.1f}" y2="{a_base + 5}"/>')
             parts.append(
-                f'<text class="tick" x="{x:.1f}" y="{base + 20}" text-anchor="middle">{_text(label)}</text>'
+                f'<text class="tick" x="{x:.1f}" y="{a_base + 20}" text-anchor="middle">{_text(label)}</text>'
             )
         parts.append('<g class="marks">')
         for first, last, label, entry_id in self.marks:
-            x = (self._x(first) + self._x(last + dt.timedelta(days=1))) / 2
+            x = self._mark_x(first, last)
             parts.append(
                 f'<a class="mark" href="#{_attr(entry_id)}" aria-label="{_attr(label)}">'
                 f"<title>{_text(label)}</title>"
-                f'<line x1="{x:.1f}" y1="{self.TOP - 2}" x2="{x:.1f}" y2="{base}" stroke-dasharray="3 3"/>'
-                f'<path d="M{x - 6:.1f},{self.TOP - 14} L{x + 6:.1f},{self.TOP - 14} L{x:.1f},{self.TOP - 3} Z"/>'
+                f'<path d="M{x - 5:.1f},{s_top - 13} L{x + 5:.1f},{s_top - 13} L{x:.1f},{s_top - 3} Z"/>'
                 "</a>"
             )
         parts.append("</g></svg>")
         unit = {"day": "day", "week": "week", "month": "month"}[self.unit]
         keys = (
             f'<span class="key"><span class="swatch sw-sent"></span>sentences about the {unit}</span>'
-            f'<span class="key"><span class="swatch sw-art"></span>articles</span>'
+            f'<span class="key"><span class="swatch sw-art"></span>articles about it</span>'
             f'<span class="key"><span class="swatch sw-mark"></span>dates in the timeline</span>'
         )
         note = ""
@@ -472,19 +494,21 @@ class CoverageChart:
         return (
             '<figure class="coverage" aria-labelledby="coverage-h">\n'
             '<h2 id="coverage-h">When the story happened, as told</h2>\n'
-            + '<div class="chart">'
             + "".join(parts)
-            + "</div>"
-            + f"\n<figcaption>{keys}<br>How many sentences (and articles) speak of each {unit}; "
-            f"the marks are the timeline's dates.{_text(note)}</figcaption>\n</figure>"
+            + f"\n<figcaption>{keys}<br>How many sentences, and how many articles, speak of each {unit} "
+            f"(each on its own scale); the marks are the timeline's dates.{_text(note)}</figcaption>"
+            "\n</figure>"
         )
+
+    def _mark_x(self, first: dt.date, last: dt.date) -> float:
+        return (self._x(first) + self._x(last + dt.timedelta(days=1))) / 2
 
     def _description(self) -> str:
         busiest = max(self.bins, key=lambda b: b.sentences)
         return (
             f"Bars per {self.unit} from {_long_day(self.bins[0].first)} to {_long_day(self.bins[-1].last)}; "
             f"the busiest {self.unit} is {self._bin_label(busiest)} with "
-            f"{_plural(busiest.sentences, 'sentence')} in {_plural(busiest.articles, 'article')}."
+            f"{_plural(busiest.sentences, 'sentence')}."
         )
 
     def _bin_label(self, b: _Bin) -> str:
@@ -571,7 +595,7 @@ def _bins(start: dt.date, end: dt.date, unit: str, coverage: Iterable[DayCoverag
         index = bisect.bisect_right(firsts, item.day) - 1
         if 0 <= index < len(bounds) and item.day <= bounds[index][1]:
             sentences[index] += item.sentences
-            articles[index] += item.articles
+            articles[index] = max(articles[index], item.articles)  # the same article may span days
     return [_Bin(f, last, s, a) for (f, last), s, a in zip(bounds, sentences, articles, strict=True)]
 
 
@@ -616,6 +640,17 @@ def _attr(value: str) -> str:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def _compact(n: int) -> str:
+    """A count short enough for a chart's axis: 950, 9.7k, 12k, 1.2M."""
+    if n < 1000:
+        return str(n)
+    size, suffix = (1_000_000, "M") if n >= 1_000_000 else (1000, "k")
+    value = n / size
+    if value >= 10:
+        return f"{round(value)}{suffix}"
+    return f"{value:.1f}".removesuffix(".0") + suffix
 
 
 def _plural(n: int, word: str) -> str:

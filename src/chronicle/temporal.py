@@ -220,6 +220,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 _MONTH_GRACE_DAYS = 31  # a day without a year may lie this far after publication in a past reading
 _FUTURE_SLACK_DAYS = 7  # ... and this far before it in a future reading
+_FUTURE_WINDOW = 200  # characters before an expression searched for a future cue
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,8 @@ class _Context:
     @property
     def future(self) -> bool:
         """The sentence speaks of the future before the expression, with no past reporting verb between."""
-        before = self.text[self.sentence_start : self.match.start()]
+        # A bounded look back keeps the cost linear on a huge "sentence"; a clause is shorter than this.
+        before = self.text[max(self.sentence_start, self.match.start() - _FUTURE_WINDOW) : self.match.start()]
         last_cue_end = -1
         for cue in _FUTURE_CUE.finditer(before):
             last_cue_end = cue.end()
@@ -615,9 +617,11 @@ def _dd(c: _Context) -> _Grounding | None:
 def _yr(c: _Context) -> _Grounding | None:
     year = int(c.need("yr"))
     start = c.match.start()
-    before = c.text[max(0, start - 2) : start]
+    before = c.text[max(c.sentence_start, start - 2) : start]
     if before[-1:] in ("$", "#", "-", "/", ".", "£", "€") or before[-1:].isdigit():
         return None
+    if before[-1:] == " " and before[:1] in ("$", "#", "£", "€"):
+        return None  # "$ 2000" (PTB puts a space after the currency sign)
     if _UNIT_AFTER_YEAR.match(c.text, c.match.end()):
         return None
     if year < 1900 and c.word_before().lower() not in _AFTER_PREPOSITION:

@@ -51,6 +51,10 @@ class TimelineOptions:
     max_auto_dates: int = 40  # cap when the number of dates is chosen from the data
     implicit_weight: float = 0.35  # weight of a publication-date-only mention against an explicit one
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
+    relevance_power: float = 1.0
+    centrality_floor: float = 0.5
+    short_words: float = 1.0
+    long_words: float = 10000.0
 
     def __post_init__(self) -> None:
         if self.dates is not None and self.dates < 1:
@@ -140,11 +144,23 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
     return mentions
 
 
+def _weight(mention: _Mention, options: TimelineOptions) -> float:
+    """An explicit date counts fully; an undated sentence speaks of its publication day only weakly, and
+    less the further it stands from the article's lead (later paragraphs tell background)."""
+    if mention.explicit:
+        return 1.0
+    return options.implicit_weight / (1.0 + _LEAD_DECAY * max(0, mention.sentence - _LEAD_SENTENCES + 1))
+
+
+_LEAD_SENTENCES = 3
+_LEAD_DECAY = 0.25
+
+
 def _date_score(mentions: Sequence[_Mention], story: StoryIndex, options: TimelineOptions) -> float:
     """Sum over articles of the best relevance with which each article speaks of the date."""
     best: dict[int, float] = {}
     for m in mentions:
-        weight = 1.0 if m.explicit else options.implicit_weight
+        weight = _weight(m, options)
         value = weight * float(story.relevance[m.row])
         if value > best.get(m.doc, 0.0):
             best[m.doc] = value
@@ -176,8 +192,10 @@ def _summarise(
     similarity = story.similarity(rows)
     centrality = similarity.mean(axis=1)
     relevance = story.relevance[rows]
-    explicit = np.array([1.0 if m.explicit else options.implicit_weight for m in unique])
-    score = relevance * (0.5 + centrality) * explicit
+    explicit = np.array([_weight(m, options) for m in unique])
+    texts = [documents[m.doc].sentences[m.sentence].text for m in unique]
+    shape = np.array([_shape(t, options) for t in texts])
+    score = relevance**options.relevance_power * (options.centrality_floor + centrality) * explicit * shape
     chosen: list[int] = []
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
@@ -208,6 +226,13 @@ def _summarise(
     citations.sort(key=lambda c: (c.summary_index, c.published, c.outlet, c.start))
     importance = float(sum(score[i] for i in chosen))
     return TimelineEntry(date=date, summary=tuple(summary), citations=tuple(citations), importance=importance)
+
+
+def _shape(text: str, options: TimelineOptions) -> float:
+    """How much a sentence reads like a timeline line: neither a fragment nor a run-on page line."""
+    words = len(text.split())
+    factor = min(1.0, words / options.short_words) * min(1.0, options.long_words / max(words, 1))
+    return factor
 
 
 def _cite(document: Document, sentence: Sentence, summary_index: int) -> Citation:

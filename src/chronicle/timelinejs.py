@@ -40,7 +40,7 @@ def timeline_to_timelinejs(source: Run | Timeline) -> JsonObject:
     timeline = source.timeline if isinstance(source, Run) else source
     title = timeline.title or timeline.query or "The story"
     articles = {c.article_id for e in timeline.entries for c in e.citations}
-    intro = f"{len(timeline.entries)} dates from {len(articles)} articles"
+    intro = f"{_plural(len(timeline.entries), 'date')} from {_plural(len(articles), 'article')}"
     if timeline.entries:
         first, last = timeline.entries[0].date, timeline.entries[-1].date
         intro += f", {display_date(first)} to {display_date(last)}"
@@ -126,6 +126,10 @@ def _unique_id(value: TimeValue, used: set[str]) -> str:
         n += 1
     used.add(candidate)
     return candidate
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _esc(text: str) -> str:

@@ -27,3 +27,6 @@ def main() -> None:
 from chronicle.cli import bench as _bench  # noqa: E402,F401
 from chronicle.cli import evaluate as _evaluate  # noqa: E402,F401
 from chronicle.cli import timeline as _timeline  # noqa: E402,F401
+from chronicle.cli import add as _add  # noqa: E402,F401
+from chronicle.cli import claims as _claims  # noqa: E402,F401
+from chronicle.cli import entities as _entities  # noqa: E402,F401

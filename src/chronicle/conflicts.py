@@ -1,0 +1,233 @@
+"""Where outlets agree and where they contradict each other.
+
+:func:`group_claims` puts claims about the same point — the same subject (after entity merging) and the
+same property — from different articles side by side and decides:
+
+* **agree** when every pair of values is compatible: ranges that overlap ("at least 163" and "more than
+  160"), an exact and an approximate figure, a date and the month containing it, an age and a birth year
+  that fit the publication date ("34-year-old" in 2025 and "born in 1991"), job descriptions sharing a word;
+* **conflict** when two articles give clearly incompatible values: disjoint ranges (155 vs 163), different
+  days (April 4 vs April 5), ages that no birthday explains, jobs with nothing in common, different
+  provinces.
+
+Precision comes first, so several situations are *not* called a conflict: an article that itself gives
+incompatible values for the point (the subject is then too loosely defined), counts published more than a
+day apart (a toll that rises is news, not a contradiction), and anything whose subject is not the same.
+
+:func:`mark_conflicts` adds a short note to every timeline entry that cites a sentence of a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from chronicle.claims import subject_key
+from chronicle.model import Claim, ClaimGroup, Timeline, TimelineEntry, Verdict
+
+__all__ = ["ConflictOptions", "compatible", "group_claims", "mark_conflicts", "note_for"]
+
+
+@dataclass(frozen=True)
+class ConflictOptions:
+    """How cautious the comparison is.
+
+    ``count_window_days``: two counts conflict only when published at most this many days apart (figures
+    that evolve — tolls, totals — are updates, not contradictions, once time has passed).
+    """
+
+    count_window_days: int = 1
+
+
+_BIRTH = "birth year"
+_POINT_OF = {"age": _BIRTH, "birth year": _BIRTH}
+
+
+def _point(claim: Claim) -> tuple[str, str]:
+    """The (subject, property) key two claims must share to be compared."""
+    prop = _POINT_OF.get(claim.property, claim.property)
+    subject = claim.subject_id or subject_key(claim.subject)
+    return subject, prop
+
+
+# ---------------------------------------------------------------------------------------------------------
+# value compatibility
+
+
+def _interval(claim: Claim) -> tuple[float, float] | None:
+    """The numeric range of a count or of a birth year (ages are turned into birth years)."""
+    if claim.property == "age" and claim.low is not None:
+        year = claim.citation.published.year
+        return year - claim.low - 1, year - claim.low
+    if claim.low is None and claim.high is None:
+        return None
+    return (claim.low if claim.low is not None else float("-inf"), claim.high if claim.high is not None else float("inf"))
+
+
+def _date_range(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    return (claim.date.first_day, claim.date.last_day) if claim.date is not None else None
+
+
+_JOB_STOP = {"a", "an", "the", "and", "or", "of", "in", "at", "for", "as", "worker", "workers", "assistant"}
+
+
+def _words(value: str, stop: set[str]) -> set[str]:
+    words = re.findall(r"[a-z]+", value.lower())
+    stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in stop}
+    return stems or {w for w in words}
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two claims about the same point can both be true."""
+    ra, rb = _date_range(a), _date_range(b)
+    if ra is not None and rb is not None:
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    ia, ib = _interval(a), _interval(b)
+    if ia is not None and ib is not None:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    if a.property == "occupation" == b.property:
+        # "worker" is left out: "rescue worker" and "rehabilitation worker" share nothing that matters
+        return bool(_words(a.value, _JOB_STOP) & _words(b.value, _JOB_STOP))
+    return _norm(a.value) == _norm(b.value)
+
+
+def _norm(value: str) -> str:
+    return " ".join(re.findall(r"\w+", value.casefold()))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# grouping
+
+
+def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None) -> tuple[ClaimGroup, ...]:
+    """Claims grouped by point across articles, each group agreeing or conflicting; conflicts first.
+
+    A point is only reported when at least two articles speak of it. Every claim of a conflicting point is
+    kept, so each side's quote, outlet and date are there to read.
+    """
+    opts = options or ConflictOptions()
+    by_point: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_point[_point(claim)].append(claim)
+    groups: list[ClaimGroup] = []
+    for (_, prop), members in by_point.items():
+        articles = {c.citation.article_id for c in members}
+        if len(articles) < 2 or _self_contradictory(members):
+            continue
+        members = sorted(members, key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
+        pairs = _conflicting_pairs(members, prop, opts)
+        subject = _subject_name(members)
+        if pairs:
+            involved = {c.id for pair in pairs for c in pair}
+            kept = tuple(c for c in members if c.id in involved)
+            groups.append(ClaimGroup(subject, prop, Verdict.CONFLICT, kept, _explain(kept, "differ")))
+        elif all(compatible(a, b) for i, a in enumerate(members) for b in members[i + 1 :]):
+            groups.append(ClaimGroup(subject, prop, Verdict.AGREE, tuple(members), _explain(tuple(members), "agree")))
+    groups.sort(key=lambda g: (g.verdict is not Verdict.CONFLICT, g.subject.casefold(), g.property))
+    return tuple(groups)
+
+
+def _self_contradictory(members: Sequence[Claim]) -> bool:
+    """Whether one article gives incompatible values for the point (so the point is ill-defined)."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_article[claim.citation.article_id].append(claim)
+    return any(
+        not compatible(a, b) for same in by_article.values() for i, a in enumerate(same) for b in same[i + 1 :]
+    )
+
+
+def _conflicting_pairs(members: Sequence[Claim], prop: str, opts: ConflictOptions) -> list[tuple[Claim, Claim]]:
+    pairs: list[tuple[Claim, Claim]] = []
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.citation.article_id == b.citation.article_id or compatible(a, b):
+                continue
+            if prop == "count" and abs((a.citation.published - b.citation.published).days) > opts.count_window_days:
+                continue
+            pairs.append((a, b))
+    return pairs
+
+
+def _subject_name(members: Sequence[Claim]) -> str:
+    names = [c.subject for c in members]
+    return max(set(names), key=lambda n: (names.count(n), -len(n), n))
+
+
+def _shown(claim: Claim) -> str:
+    if claim.property == "age":
+        return f"aged {claim.value}" if "year-old" not in claim.value else claim.value
+    if claim.property == "birth year":
+        return f"born in {claim.value}"
+    if claim.date is not None:
+        return re.sub(r",\s*\d{4}$", "", claim.value) if claim.date.as_date() is not None else claim.value
+    return claim.value
+
+
+def _sides(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
+    """Values in order of first appearance, each with the outlets that give it."""
+    sides: dict[str, list[str]] = {}
+    for claim in claims:
+        outlets = sides.setdefault(_shown(claim), [])
+        if claim.citation.outlet not in outlets:
+            outlets.append(claim.citation.outlet)
+    return list(sides.items())
+
+
+def _explain(claims: Sequence[Claim], verb: str) -> str:
+    parts = [f"{value} ({', '.join(outlets)})" for value, outlets in _sides(claims)]
+    return f"Sources {verb} on {_topic(claims[0], _subject_name(claims))}: " + " vs ".join(parts) if verb == "differ" \
+        else f"Sources agree on {_topic(claims[0], _subject_name(claims))}: " + "; ".join(parts)
+
+
+_PASSIVE_WORDS = re.compile(
+    r"^(?:captured|arrested|detained|killed|released|freed|kidnapped|abducted|elected|appointed|sentenced|"
+    r"charged|convicted|acquitted|wounded|injured|hospitali[sz]ed|buried|executed|extradited|deported|"
+    r"indicted|shot|rescued|evacuated|exchanged|ousted|dismissed|fired|sworn in|pronounced dead|"
+    r"taken prisoner|transferred|sent|discharged|questioned|interrogated)\b"
+)
+
+
+def _topic(claim: Claim, subject: str) -> str:
+    prop = _POINT_OF.get(claim.property, claim.property)
+    if prop == "count":
+        return f"how many {subject}"
+    if prop == _BIRTH:
+        return f"{subject}'s age"
+    if prop.endswith(" on"):
+        event = prop[: -len(" on")]
+        return f"when {subject} was {event}" if _PASSIVE_WORDS.match(event) else f"when {subject} {event}"
+    return f"{subject}'s {prop}"
+
+
+def note_for(group: ClaimGroup) -> str:
+    """The reader's note for a conflict: "Sources differ on when X was captured: April 4 (A) vs April 5 (B)"."""
+    return group.explanation or _explain(group.claims, "differ")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# timeline notes
+
+
+def mark_conflicts(timeline: Timeline, groups: Iterable[ClaimGroup]) -> Timeline:
+    """``timeline`` with a note on each entry whose citations quote a sentence involved in a conflict."""
+    conflicts = [g for g in groups if g.verdict is Verdict.CONFLICT]
+    if not conflicts:
+        return timeline
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for group in conflicts:
+        note = note_for(group)
+        for claim in group.claims:
+            spans[claim.citation.article_id].append((claim.citation.start, claim.citation.end, note))
+    entries: list[TimelineEntry] = []
+    for entry in timeline.entries:
+        notes = list(entry.notes)
+        for citation in entry.citations:
+            for start, end, note in spans.get(citation.article_id, ()):
+                if start < citation.end and citation.start < end and note not in notes:
+                    notes.append(note)
+        entries.append(replace(entry, notes=tuple(notes)) if len(notes) != len(entry.notes) else entry)
+    return replace(timeline, entries=tuple(entries))

@@ -1,0 +1,255 @@
+"""The HTML page in a real browser (headless Chromium): it loads cleanly, filters, expands, stays inert."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chronicle.export import render
+from chronicle.html import render_html
+from chronicle.model import (
+    Citation,
+    Claim,
+    ClaimGroup,
+    Corpus,
+    DayCoverage,
+    Entity,
+    EntityKind,
+    EntityMention,
+    Modifier,
+    Timeline,
+    TimelineEntry,
+    TimeValue,
+    Verdict,
+)
+from chronicle.pipeline import Run, run_timeline
+from chronicle.timeline_io import timeline_to_json
+
+pytestmark = pytest.mark.browser
+
+D = dt.date
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+OpenPage = Callable[[str], Any]
+
+
+def story() -> Run:
+    def cite(article: str, start: int, end: int, quote: str, index: int = 0) -> Citation:
+        return Citation(
+            article,
+            "Kyiv Independent",
+            D(2025, 4, 10),
+            start,
+            end,
+            quote,
+            index,
+            f"https://example.org/{article}",
+        )
+
+    entries = (
+        TimelineEntry(
+            TimeValue(2024, 12, 24),
+            ("Chang Renbo arrived in Russia.",),
+            (cite("a1", 0, 50, "Chang Renbo arrived in Russia on December 24, 2024."),),
+        ),
+        TimelineEntry(
+            TimeValue(2025, 2, modifier=Modifier.START),
+            ("He was moved to Donetsk.",),
+            (cite("a1", 100, 150, "In early February, he was transferred to Donetsk."),),
+        ),
+        TimelineEntry(
+            TimeValue(2025, 4, 8),
+            ("Zelensky said two Chinese citizens were captured.",),
+            (cite("a2", 0, 60, "Zelensky said on April 8 that two Chinese citizens were captured."),),
+            notes=("Reports differ on how many were captured.",),
+        ),
+        TimelineEntry(
+            TimeValue(2025, 4, 9),
+            ("The SBU questioned the prisoners.",),
+            (cite("a2", 200, 260, "The SBU carried out its first interrogation on April 9."),),
+        ),
+    )
+    coverage = tuple(
+        DayCoverage(d, s, a)
+        for d, s, a in [
+            (D(2024, 12, 24), 1, 1),
+            (D(2025, 2, 5), 1, 1),
+            (D(2025, 4, 8), 6, 3),
+            (D(2025, 4, 9), 4, 2),
+        ]
+    )
+    entities = (
+        Entity(
+            "zelensky",
+            "Volodymyr Zelensky",
+            EntityKind.PERSON,
+            mentions=(EntityMention("a2", 0, 8, "Zelensky"),),
+        ),
+        Entity("donetsk", "Donetsk", EntityKind.PLACE, mentions=(EntityMention("a1", 140, 147, "Donetsk"),)),
+        Entity("sbu", "SBU", EntityKind.ORGANIZATION, mentions=(EntityMention("a2", 204, 207, "SBU"),)),
+    )
+    claims = (
+        Claim("c1", "prisoners", "count", "two", cite("a2", 20, 50, "two Chinese citizens")),
+        Claim("c2", "prisoners", "count", "ten", cite("a3", 0, 10, "ten Chinese")),
+    )
+    groups = (ClaimGroup("prisoners", "count", Verdict.CONFLICT, claims, "two vs ten"),)
+    timeline = Timeline(entries, title="Chinese prisoners of war", coverage=coverage)
+    return Run(Corpus((), ()), (), timeline, entities, groups)
+
+
+def hostile() -> Run:
+    citation = Citation("a1", HOSTILE, D(2025, 4, 8), 0, 10, HOSTILE, 0, "javascript:window.__pwned=1")
+    entry = TimelineEntry(TimeValue(2025, 4, 8), (HOSTILE,), (citation,), notes=(HOSTILE,))
+    entity = Entity(
+        'e"><script>window.__pwned=1</script>',
+        HOSTILE,
+        EntityKind.PERSON,
+        mentions=(EntityMention("a1", 0, 5, "x"),),
+    )
+    timeline = Timeline((entry,), title=HOSTILE, coverage=(DayCoverage(D(2025, 4, 8), 1, 1),))
+    return Run(Corpus((), ()), (), timeline, (entity,))
+
+
+def severe_logs(driver: Any) -> list[dict[str, Any]]:
+    return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+
+def visible_entries(driver: Any) -> list[Any]:
+    return [e for e in driver.find_elements("css selector", "li.entry") if e.is_displayed()]
+
+
+def test_page_loads_without_console_errors_and_shows_every_entry(open_page: OpenPage) -> None:
+    run = story()
+    driver = open_page(render_html(run))
+    assert driver.title == "Timeline: Chinese prisoners of war"
+    assert severe_logs(driver) == []
+    assert len(visible_entries(driver)) == len(timeline_to_json(run.timeline)["entries"]) == 4
+    dates = [e.text for e in driver.find_elements("css selector", "li.entry h3 time")]
+    assert dates == ["24 December 2024", "early February 2025", "8 April 2025", "9 April 2025"]
+    assert driver.find_element("css selector", ".coverage svg").is_displayed()
+    assert driver.find_element("css selector", "#filters").is_displayed()  # the script ran and showed them
+
+
+def test_the_seed_story_renders_every_entry_of_its_json(open_page: OpenPage, seeds_dir: Path) -> None:
+    run = run_timeline([seeds_dir])
+    driver = open_page(render(run, "html"))
+    assert severe_logs(driver) == []
+    expected = timeline_to_json(run.timeline)["entries"]
+    assert expected
+    assert len(visible_entries(driver)) == len(expected)
+    shown = [e.get_attribute("datetime") for e in driver.find_elements("css selector", "li.entry h3 time")]
+    assert shown == [e.date.iso for e in run.timeline.entries]
+    driver.find_elements("css selector", "details.sources > summary")[0].click()
+    first_quote = run.timeline.entries[0].citations[0].quote
+    assert " ".join(first_quote.split()) in driver.find_element("css selector", "blockquote").text
+
+
+def test_expanding_a_citation_shows_its_quote(open_page: OpenPage) -> None:
+    driver = open_page(render_html(story()))
+    details = driver.find_elements("css selector", "li.entry details.sources")[2]
+    quote = details.find_element("css selector", "blockquote")
+    assert not quote.is_displayed()
+    details.find_element("css selector", "summary").click()
+    assert quote.is_displayed()
+    assert quote.text == "“Zelensky said on April 8 that two Chinese citizens were captured.”"
+    link = details.find_element("css selector", "a")
+    assert link.get_attribute("href") == "https://example.org/a2"
+
+
+def test_keyboard_opens_a_citation(open_page: OpenPage) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    driver = open_page(render_html(story()))
+    summary = driver.find_elements("css selector", "details.sources > summary")[0]
+    summary.send_keys(Keys.ENTER)
+    assert driver.find_elements("css selector", "details.sources")[0].get_attribute("open") is not None
+
+
+def test_entity_filter_hides_entries_that_do_not_mention_it(open_page: OpenPage) -> None:
+    driver = open_page(render_html(story()))
+    chip = driver.find_element("css selector", 'button.chip[data-entity="zelensky"]')
+    chip.click()
+    assert chip.get_attribute("aria-pressed") == "true"
+    shown = visible_entries(driver)
+    assert [e.get_attribute("id") for e in shown] == ["entry-3"]
+    assert (
+        "Showing 1 of 4 dates that mention Volodymyr Zelensky."
+        in driver.find_element("id", "filter-status").text
+    )
+    driver.find_element("css selector", 'button.chip[data-entity="sbu"]').click()  # either entity
+    assert [e.get_attribute("id") for e in visible_entries(driver)] == ["entry-3", "entry-4"]
+    driver.find_element("css selector", "button.chip.clear").click()
+    assert len(visible_entries(driver)) == 4
+    assert severe_logs(driver) == []
+
+
+def test_conflicts_are_marked(open_page: OpenPage) -> None:
+    driver = open_page(render_html(story()))
+    entry = driver.find_element("id", "entry-3")
+    assert "Sources disagree" in entry.find_element("css selector", ".flag").text
+    assert "Reports differ on how many were captured." in entry.text
+    assert "Where sources disagree (1)" in driver.find_element("css selector", ".disagreements").text
+
+
+def test_print_shows_every_quote_and_hides_filters(open_page: OpenPage) -> None:
+    # selenium's is_displayed() calls everything in a closed <details> hidden; ask the layout itself.
+    rendered = (
+        "return Array.from(document.querySelectorAll('blockquote'))"
+        ".map(b => b.checkVisibility() && b.getBoundingClientRect().height > 0)"
+    )
+    driver = open_page(render_html(story()))
+    assert driver.execute_script(rendered) == [False] * 4  # on screen, quotes wait to be opened
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert driver.execute_script(rendered) == [True] * 4
+        assert not driver.find_element("id", "filters").is_displayed()
+        assert not driver.find_element("id", "tools").is_displayed()
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_phone_width_has_no_horizontal_scroll(open_page: OpenPage) -> None:
+    driver = open_page(render_html(story()))
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True},
+    )
+    try:
+        driver.refresh()
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def _assert_inert(driver: Any) -> None:
+    assert driver.execute_script("return typeof window.__pwned") == "undefined"
+    assert driver.find_elements("css selector", "main img") == []
+    body = driver.find_element("tag name", "body").text
+    assert "<script>window.__pwned=1</script>" in body
+    assert '<img src=x onerror="window.__pwned=1">' in body
+    hrefs = [a.get_attribute("href") or "" for a in driver.find_elements("css selector", "a")]
+    assert not [h for h in hrefs if h.lower().startswith("javascript")]
+
+
+def test_hostile_article_text_stays_inert(open_page: OpenPage) -> None:
+    driver = open_page(render_html(hostile()))
+    _assert_inert(driver)
+    assert severe_logs(driver) == []  # not even a blocked script: nothing tried to run
+    driver.find_element("css selector", "button.chip[data-entity]").click()  # the filter still works
+    assert len(visible_entries(driver)) == 1
+    driver.find_element("css selector", "details.sources > summary").click()
+    assert "<script>window.__pwned=1</script>" in driver.find_element("css selector", "blockquote").text
+
+
+def test_hostile_article_text_stays_inert_without_the_security_policy(open_page: OpenPage) -> None:
+    """Escaping alone keeps the page inert: the Content-Security-Policy is only a second line of defence."""
+    page = render_html(hostile())
+    start = page.index('<meta http-equiv="Content-Security-Policy"')
+    page = page[:start] + page[page.index(">", start) + 1 :]
+    driver = open_page(page)
+    _assert_inert(driver)
+    assert severe_logs(driver) == []

@@ -1,0 +1,326 @@
+"""The HTML page: structure, precision, filters, conflicts, coverage chart and escaping (no browser)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from chronicle.export import FORMATS, format_for_path, render
+from chronicle.html import (
+    CoverageChart,
+    entry_conflicts,
+    entry_entities,
+    json_for_script,
+    render_html,
+    safe_url,
+)
+from chronicle.model import (
+    Citation,
+    Claim,
+    ClaimGroup,
+    Corpus,
+    DayCoverage,
+    Entity,
+    EntityKind,
+    EntityMention,
+    Modifier,
+    Timeline,
+    TimelineEntry,
+    TimeValue,
+    Verdict,
+)
+from chronicle.pipeline import Run
+
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+D = dt.date
+
+
+def cite(article: str, start: int, end: int, quote: str, index: int = 0, url: str | None = None) -> Citation:
+    return Citation(article, "Kyiv Independent", D(2025, 4, 10), start, end, quote, index, url)
+
+
+def sample_run(**timeline_fields: object) -> Run:
+    entries = (
+        TimelineEntry(
+            TimeValue(2025, 2, modifier=Modifier.START),
+            ("He was moved to Donetsk.",),
+            (cite("a1", 100, 140, "In early February he was moved to Donetsk."),),
+        ),
+        TimelineEntry(
+            TimeValue(2025, 4, 8),
+            ("Zelensky said two Chinese citizens were captured.", "Kyiv confirmed it."),
+            (
+                cite(
+                    "a1",
+                    0,
+                    60,
+                    "Zelensky said on April 8 two Chinese citizens were captured.",
+                    0,
+                    "https://example.org/story",
+                ),
+                cite("a2", 10, 40, "Kyiv confirmed the capture.", 1),
+            ),
+            notes=("Sources differ on the number of prisoners.",),
+        ),
+        TimelineEntry(TimeValue(2025), ("A year-long war.",), ()),
+    )
+    coverage = (
+        DayCoverage(D(2025, 2, 3), 2, 1),
+        DayCoverage(D(2025, 4, 8), 5, 2),
+        DayCoverage(D(2025, 4, 9), 1, 1),
+    )
+    fields: dict[str, object] = {"title": "Chinese prisoners of war", "coverage": coverage}
+    fields.update(timeline_fields)
+    timeline = Timeline(entries, **fields)  # type: ignore[arg-type]
+    entities = (
+        Entity(
+            "zelensky",
+            "Volodymyr Zelensky",
+            EntityKind.PERSON,
+            mentions=(EntityMention("a1", 0, 8, "Zelensky"),),
+        ),
+        Entity("donetsk", "Donetsk", EntityKind.PLACE, mentions=(EntityMention("a1", 130, 137, "Donetsk"),)),
+        Entity("nowhere", "Unmentioned", EntityKind.OTHER, mentions=(EntityMention("a9", 0, 5, "Never"),)),
+    )
+    claims = (
+        Claim("c1", "prisoners", "count", "two", cite("a1", 20, 50, "two Chinese citizens")),
+        Claim("c2", "prisoners", "count", "ten", cite("a3", 0, 10, "ten Chinese")),
+    )
+    groups = (ClaimGroup("prisoners", "count", Verdict.CONFLICT, claims, "two vs ten"),)
+    return Run(Corpus((), ()), (), timeline, entities, groups)
+
+
+class Parsed(HTMLParser):
+    """Collects start tags (name, attributes) and all text, in document order."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def having(self, tag: str, cls: str) -> list[dict[str, str | None]]:
+        return [a for t, a in self.tags if t == tag and cls in (a.get("class") or "").split()]
+
+
+def test_page_is_self_contained_and_complete() -> None:
+    page = render_html(sample_run())
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.rstrip().endswith("</html>")
+    assert '<meta name="viewport"' in page
+    # No external resources: no src= at all, no stylesheet links, no protocol-relative or CDN URLs.
+    parsed = Parsed(page)
+    assert not [a for _, a in parsed.tags if "src" in a]
+    assert not [a for t, a in parsed.tags if t == "link"]
+    hrefs = [a["href"] for t, a in parsed.tags if t == "a" and a.get("href")]
+    assert all(h.startswith("#") or h == "https://example.org/story" for h in hrefs)
+    assert "@media print" in page and "@media (max-width" in page
+
+
+def test_one_entry_per_timeline_entry_with_dates_at_their_precision() -> None:
+    parsed = Parsed(render_html(sample_run()))
+    entries = parsed.having("li", "entry")
+    assert [e["id"] for e in entries] == ["entry-1", "entry-2", "entry-3"]
+    times = [
+        a["datetime"] for t, a in parsed.tags if t == "time" and a.get("datetime", "").startswith("2025")
+    ]
+    assert times[:1] == ["2025-02"]
+    text = "".join(parsed.text)
+    assert "early February 2025" in text
+    assert "8 April 2025" in text
+    assert "part of a month" in text and "year" in text
+    assert entries[0]["class"] == "entry vague"
+
+
+def test_citations_are_in_details_under_their_sentence_with_link_and_date() -> None:
+    page = render_html(sample_run())
+    parsed = Parsed(page)
+    assert len(parsed.having("details", "sources")) == 3  # a1 for entry 1; sentence 1 and 2 of entry 2
+    assert "“Kyiv confirmed the capture.”" in page
+    assert '<a href="https://example.org/story" rel="noopener noreferrer nofollow">' in page
+    assert '<time datetime="2025-04-10">10 April 2025</time>' in page
+    # The second sentence's details holds only its own citation.
+    second = page.split("Kyiv confirmed it.")[1].split("</details>")[0]
+    assert "Kyiv confirmed the capture." in second and "Zelensky said on April 8" not in second
+
+
+def test_entity_filters_match_mentions_inside_citation_spans() -> None:
+    run = sample_run()
+    matched = entry_entities(run.timeline.entries, run.entities)
+    assert matched == [frozenset({"donetsk"}), frozenset({"zelensky"}), frozenset()]
+    page = render_html(run)
+    parsed = Parsed(page)
+    chips = [a["data-entity"] for a in parsed.having("button", "chip") if "data-entity" in a]
+    assert chips == ["donetsk", "zelensky"]  # the unmentioned entity gets no button
+    data = json.loads(re.search(r'id="chronicle-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    assert data["entities"]["zelensky"]["entries"] == ["entry-2"]
+    assert [e["data-entities"] for e in parsed.having("li", "entry")] == ["donetsk", "zelensky", ""]
+
+
+def test_mention_straddling_the_citation_edge_does_not_match() -> None:
+    entry = TimelineEntry(TimeValue(2025, 1, 1), ("x",), (cite("a", 10, 20, "q"),))
+    entity = Entity("e", "E", EntityKind.OTHER, mentions=(EntityMention("a", 18, 22, "Name"),))
+    assert entry_entities([entry], [entity]) == [frozenset()]
+    inside = Entity("e", "E", EntityKind.OTHER, mentions=(EntityMention("a", 10, 20, "Name"),))
+    assert entry_entities([entry], [inside]) == [frozenset({"e"})]
+
+
+def test_no_filters_without_entities() -> None:
+    run = sample_run()
+    page = render_html(Run(run.corpus, (), run.timeline))
+    assert 'class="filters"' not in page
+    assert 'class="chip' not in page
+
+
+def test_conflicts_mark_entries_quoting_a_conflicting_claim_and_notes() -> None:
+    run = sample_run()
+    conflicts = entry_conflicts(run.timeline.entries, run.claim_groups)
+    assert [len(c) for c in conflicts] == [0, 1, 0]
+    page = render_html(run)
+    parsed = Parsed(page)
+    assert [e["class"] for e in parsed.having("li", "entry")][1] == "entry conflict"
+    assert "Sources differ on the number of prisoners." in page
+    assert "Where sources disagree (1)" in page
+    assert len(parsed.having("li", "disputed")) == 1
+    agreeing = ClaimGroup("prisoners", "count", Verdict.AGREE, run.claim_groups[0].claims)
+    assert entry_conflicts(run.timeline.entries, [agreeing]) == [[], [], []]
+
+
+def test_coverage_chart_draws_bars_and_marks_the_dates() -> None:
+    run = sample_run()
+    page = render_html(
+        Run(run.corpus, (), Timeline(run.timeline.entries[:2], coverage=run.timeline.coverage))
+    )
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert 'viewBox="0 0 ' in svg
+    assert svg.count('class="bar-s"') == 3  # three days with coverage
+    assert svg.count('class="mark"') == 2
+    assert 'href="#entry-2"' in svg
+    assert "8 April 2025: 5 sentences in 2 articles" in svg
+
+
+def test_coverage_chart_bins_long_spans_and_narrows_vague_marks() -> None:
+    entries = (
+        TimelineEntry(TimeValue(2020, 1, 1), ("a",)),
+        TimelineEntry(TimeValue(2023, 6, modifier=Modifier.END), ("b",)),
+    )
+    coverage = (
+        DayCoverage(D(2020, 1, 1), 3, 1),
+        DayCoverage(D(2020, 1, 20), 2, 2),
+        DayCoverage(D(1990, 1, 1), 7, 1),
+    )
+    chart = CoverageChart.build(Timeline(entries, coverage=coverage), ["entry-1", "entry-2"])
+    assert chart.unit == "month"
+    january = next(b for b in chart.bins if b.first == D(2020, 1, 1))
+    assert january.sentences == 5  # two days of January 2020
+    assert january.articles == 2  # the busiest day's articles: the same article may speak of both days
+    assert chart.outside == 7  # 1990 is far from the story and left out, and said so
+    assert chart.marks[1][:2] == (D(2023, 6, 21), D(2023, 6, 30))
+    assert "7 sentences about earlier or later days are not drawn." in chart.svg_figure()
+
+
+@pytest.mark.parametrize(
+    ("n", "text"), [(7, "7"), (999, "999"), (9672, "9.7k"), (3000, "3k"), (12400, "12k")]
+)
+def test_axis_counts_are_compact(n: int, text: str) -> None:
+    from chronicle.html import _compact
+
+    assert _compact(n) == text
+
+
+def test_no_chart_without_coverage() -> None:
+    page = render_html(sample_run(coverage=()))
+    assert "<svg" not in page
+
+
+def test_empty_timeline_says_so() -> None:
+    page = render_html(Run(Corpus((), ()), (), Timeline(())))
+    assert "No dated events were found." in page
+
+
+HOSTILE_URL = "javascript:window.__pwned=1"
+
+
+def hostile_run() -> Run:
+    citation = Citation("a1", HOSTILE, D(2025, 4, 8), 0, 10, HOSTILE + " </script><!-- ", 0, HOSTILE_URL)
+    entry = TimelineEntry(TimeValue(2025, 4, 8), (HOSTILE,), (citation,), notes=(HOSTILE,))
+    entity = Entity(
+        'x"></button><script>1</script>',
+        HOSTILE,
+        EntityKind.PERSON,
+        mentions=(EntityMention("a1", 0, 5, "x"),),
+    )
+    return Run(Corpus((), ()), (), Timeline((entry,), title=HOSTILE, query=HOSTILE), (entity,))
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    page = render_html(hostile_run())
+    parsed = Parsed(page)
+    # Only the page's own two script elements (data, code); no img, no event handler, no javascript: link.
+    assert [t for t, _ in parsed.tags if t == "script"] == ["script", "script"]
+    assert not [t for t, _ in parsed.tags if t == "img"]
+    assert not [a for _, a in parsed.tags if any(k.startswith("on") for k in a)]
+    assert "javascript:" not in page.lower()  # the unsafe URL is dropped, not linked
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+    # The JSON data cannot close its script element or open a comment.
+    data = page[
+        page.index('id="chronicle-data">') : page.index("</script>", page.index('id="chronicle-data">'))
+    ]
+    assert "<" not in data.split(">", 1)[1]
+    # The text a reader sees is the literal text.
+    assert HOSTILE in "".join(parsed.text)
+
+
+def test_content_security_policy_allows_only_the_page_script() -> None:
+    page = render_html(sample_run())
+    metas = [
+        a for t, a in Parsed(page).tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
+    csp = metas[0]["content"] or ""
+    assert "default-src 'none'" in csp
+    assert "script-src 'sha256-" in csp and "unsafe-inline" not in csp
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1&c=2", "https://example.org/a?b=1&c=2"),
+        ("http://example.org", "http://example.org"),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("java\nscript:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//evil.example/x", None),
+        ("/relative", None),
+        ("https:///nohost", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+def test_json_for_script_escapes_markup_but_round_trips() -> None:
+    value = {"a": "</script><!-- & \u2028"}
+    text = json_for_script(value)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == value
+
+
+def test_html_is_a_registered_format(tmp_path: Path) -> None:
+    assert "html" in FORMATS and "timelinejs" in FORMATS
+    assert format_for_path(tmp_path / "story.html") == "html"
+    assert format_for_path(tmp_path / "story.HTM") == "html"
+    assert render(sample_run(), "html").startswith("<!DOCTYPE html>")
