@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -123,11 +124,13 @@ def main() -> None:
         flush=True,
     )
 
-    local_s = median_of(
-        args.repeat,
-        lambda: add_paths(work / f"local{store_n[0]}.db", [args.topic], engine=LocalEngine()),
-        before=fresh_store,
-    )
+    local_store = [work / "local.db"]
+
+    def local_add() -> None:
+        local_store[0] = work / f"local{store_n[0]}.db"
+        add_paths(local_store[0], [args.topic], engine=LocalEngine())
+
+    local_s = median_of(args.repeat, local_add, before=fresh_store)
     figures["local_add_s"] = local_s
     figures["local_add_articles_per_s"] = len(unique) / local_s
     print(f"local add: {local_s:.1f} s ({len(unique) / local_s:.0f} articles/s)", flush=True)
@@ -136,7 +139,7 @@ def main() -> None:
         figures["dask"] = bench_dask(args, work, unique, store_n)
 
     # incremental: one new article into the full store, then the timeline from the store
-    base = work / f"local{store_n[0]}.db"
+    base = local_store[0]
     folder = work / "new"
     folder.mkdir()
     adds, cli_adds, loads, builds = [], [], [], []
@@ -183,6 +186,10 @@ def bench_dask(
     def rss() -> int:
         return int(psutil.Process().memory_info().rss)
 
+    def cpu() -> float:
+        times = psutil.Process().cpu_times()
+        return float(times.user + times.system)
+
     found: dict[str, Any] = {}
     for workers in (1, 2):
         start = time.perf_counter()
@@ -196,12 +203,17 @@ def bench_dask(
             idle = client.run(rss)
             engine = DaskEngine(address=cluster.scheduler_address)
 
-            def build(engine: DaskEngine = engine) -> None:
+            def build(engine: DaskEngine = engine, label: str = f"dask{workers}") -> None:
                 store_n[0] += 1
-                add_paths(work / f"dask{workers}_{store_n[0]}.db", [args.topic], engine=engine)
+                add_paths(work / f"{label}_{store_n[0]}.db", [args.topic], engine=engine)
 
+            cpu_before = client.run(cpu)
+            wall_before = time.perf_counter()
             seconds = median_of(args.repeat, build)
+            wall = time.perf_counter() - wall_before
+            cpu_after = client.run(cpu)
             after = client.run(rss)
+        busy = [(cpu_after[w] - cpu_before[w]) / wall for w in cpu_after]
         found[str(workers)] = {
             "cluster_start_s": started,
             "add_s": seconds,
@@ -209,10 +221,13 @@ def bench_dask(
             "articles_per_s_per_worker": len(unique) / seconds / workers,
             "worker_rss_mib_idle": [v / 2**20 for v in idle.values()],
             "worker_rss_mib_after": [v / 2**20 for v in after.values()],
+            "worker_cpu_busy": busy,  # CPU seconds per wall second of each worker during the builds
+            "load_average_1min": os.getloadavg()[0],
         }
         print(
             f"dask {workers} worker(s): {seconds:.1f} s ({len(unique) / seconds:.0f} articles/s), "
-            f"cluster start {started:.1f} s, worker RSS {max(after.values()) / 2**20:.0f} MiB",
+            f"cluster start {started:.1f} s, worker RSS {max(after.values()) / 2**20:.0f} MiB, "
+            f"workers busy {', '.join(f'{b:.0%}' for b in busy)}, load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     found["speedup_1_to_2"] = found["1"]["add_s"] / found["2"]["add_s"]

@@ -347,6 +347,8 @@ def _sniff_encoding(path: str, head: bytes) -> tuple[str, int]:
             return "utf-16-le", 0
         if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
             return "utf-16-be", 0
+    if head.lstrip().startswith(b"{"):
+        return "utf-8", 0  # JSON Lines with a corrupt line: the lines are judged one by one
     raise _binary(path, nul)
 
 

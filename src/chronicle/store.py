@@ -65,6 +65,8 @@ APPLICATION_ID = 0x4348524E  # "CHRN"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 60.0
 _RETRIES = 5
+_COMMIT_EVERY = 32  # finished inputs per transaction at most
+_COMMIT_DELAY_S = 0.2  # ... and a finished input waits at most this long for its commit
 
 ProgressCallback = Callable[[str, int, int | None], None]
 _T = TypeVar("_T")
@@ -361,7 +363,12 @@ class Store:
         progress: ProgressCallback = _silent,
     ) -> AddResult:
         """Store the articles of ``inputs`` (as :func:`chronicle.read.iter_inputs` yields them), then
-        re-annotate stale documents. Each input is committed on its own, as soon as its work is done."""
+        re-annotate stale documents.
+
+        Each input is written whole (document, origins, date index, input record) in one transaction as
+        soon as its work is done; consecutive finished inputs share a transaction, up to
+        ``_COMMIT_EVERY`` of them or ``_COMMIT_DELAY_S`` after the first, so an interrupted add loses at
+        most that much finished work and never part of an article."""
         runner = engine if engine is not None else LocalEngine()
         version = annotator_version()
         run_id = self._write(
@@ -375,11 +382,25 @@ class Store:
         assert run_id is not None
         records: list[InputRecord] = []
         tally = _Tally()
-        for done, (job, result) in enumerate(runner.annotate(self._plan(inputs, version)), start=1):
-            record = self._write(partial(self._apply, run_id, job, result, tally))
-            if record is not None:
-                records.append(record)
+        batch: list[tuple[_Job, Result | None]] = []
+        first = 0.0
+        done = 0
+
+        def flush() -> None:
+            nonlocal done
+            records.extend(r for r in self._write(partial(self._apply_all, run_id, batch, tally)) if r)
+            done += len(batch)
+            batch.clear()
             progress("add", done, None)
+
+        for job, result in runner.annotate(self._plan(inputs, version)):
+            if not batch:
+                first = time.monotonic()
+            batch.append((job, result))
+            if len(batch) >= _COMMIT_EVERY or time.monotonic() - first >= _COMMIT_DELAY_S:
+                flush()
+        if batch:
+            flush()
         self._write(lambda: self._conn.execute("UPDATE runs SET finished = ? WHERE id = ?", (_now(), run_id)))
         return AddResult(
             run_id=run_id,
@@ -423,6 +444,11 @@ class Store:
             document = self.document(article_id)
             if document is not None:
                 yield _Job(_Kind.REFRESH, seq, None, document.article), document.article
+
+    def _apply_all(
+        self, run_id: int, batch: Sequence[tuple[_Job, Result | None]], tally: _Tally
+    ) -> list[InputRecord | None]:
+        return [self._apply(run_id, job, result, tally) for job, result in batch]
 
     def _apply(self, run_id: int, job: _Job, result: Result | None, tally: _Tally) -> InputRecord | None:
         """Write one job's outcome (inside a transaction); return its input record."""

@@ -50,11 +50,10 @@ class TimelineOptions:
     min_relevance: float = 0.08  # sentences less relevant than this (0..1) to the story are ignored
     max_auto_dates: int = 40  # cap when the number of dates is chosen from the data
     implicit_weight: float = 0.35  # weight of a publication-date-only mention against an explicit one
+    retrospective_bonus: float = 0.5  # extra weight of a sentence recalling a date from a later article
+    redundancy: float = 0.5  # cosine above which a sentence repeats one already in the timeline
+    long_words: int = 30  # sentences longer than this are penalised in proportion (run-on page lines)
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
-    relevance_power: float = 1.0
-    centrality_floor: float = 0.5
-    short_words: float = 1.0
-    long_words: float = 10000.0
 
     def __post_init__(self) -> None:
         if self.dates is not None and self.dates < 1:
@@ -75,6 +74,7 @@ class _Mention:
     row: int
     explicit: bool
     timex: Timex | None
+    published: dt.date
 
 
 def build_timeline(
@@ -97,8 +97,9 @@ def build_timeline(
     chosen = _choose_dates(scores, options)
     notify("summaries")
     entries = []
+    used: list[int] = []  # story rows already summarising a date: not repeated on another date
     for date in chosen:
-        entry = _summarise(date, by_date[date], documents, story, options)
+        entry = _summarise(date, by_date[date], documents, story, options, used)
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: e.date.sort_key)
@@ -138,17 +139,23 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
                     if value in seen or not _in_window(value, options):
                         continue
                     seen.add(value)
-                    mentions.append(_Mention(value, d, sentence.index, row, True, timex))
+                    mentions.append(
+                        _Mention(value, d, sentence.index, row, True, timex, document.article.published)
+                    )
             elif not sentence.timexes and _in_window(published, options):
-                mentions.append(_Mention(published, d, sentence.index, row, False, None))
+                mentions.append(
+                    _Mention(published, d, sentence.index, row, False, None, document.article.published)
+                )
     return mentions
 
 
-def _weight(mention: _Mention, options: TimelineOptions) -> float:
-    """An explicit date counts fully; an undated sentence speaks of its publication day only weakly, and
-    less the further it stands from the article's lead (later paragraphs tell background)."""
+def _weight(mention: _Mention, options: TimelineOptions, retrospective_bonus: float = 0.0) -> float:
+    """An explicit date counts fully (more when recalled by a later article, if a bonus is given); an
+    undated sentence speaks of its publication day only weakly, and less the further it stands from the
+    article's lead (later paragraphs tell background)."""
     if mention.explicit:
-        return 1.0
+        later = mention.date.last_day < mention.published
+        return 1.0 + retrospective_bonus if later else 1.0
     return options.implicit_weight / (1.0 + _LEAD_DECAY * max(0, mention.sentence - _LEAD_SENTENCES + 1))
 
 
@@ -183,28 +190,37 @@ def _summarise(
     documents: Sequence[Document],
     story: StoryIndex,
     options: TimelineOptions,
+    used: list[int],
 ) -> TimelineEntry | None:
     # one candidate per sentence (a sentence may mention the date through two expressions)
     unique = list({(m.doc, m.sentence): m for m in mentions}.values())
     if not unique:
         return None
+    if len(unique) > _MAX_CANDIDATES:  # keep the most relevant: the similarity matrix is quadratic
+        unique.sort(key=lambda m: -float(story.relevance[m.row]))
+        unique = unique[:_MAX_CANDIDATES]
     rows = [m.row for m in unique]
     similarity = story.similarity(rows)
     centrality = similarity.mean(axis=1)
     relevance = story.relevance[rows]
-    explicit = np.array([_weight(m, options) for m in unique])
-    texts = [documents[m.doc].sentences[m.sentence].text for m in unique]
-    shape = np.array([_shape(t, options) for t in texts])
-    score = relevance**options.relevance_power * (options.centrality_floor + centrality) * explicit * shape
+    weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
+    words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
+    length = np.minimum(1.0, options.long_words / np.maximum(words, 1))
+    score = relevance * centrality * weight * length
     chosen: list[int] = []
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
             break
-        if any(similarity[i, j] > 0.5 for j in chosen):
+        if any(similarity[i, j] > options.redundancy for j in chosen):
             continue
-        if any(unique[i].doc == unique[j].doc and unique[i].sentence == unique[j].sentence for j in chosen):
-            continue
+        if used:
+            across = story.vectors[[unique[i].row]] @ story.vectors[used].T
+            if across.nnz and across.max() > options.redundancy:
+                continue
         chosen.append(int(i))
+    used.extend(unique[i].row for i in chosen)
+    if not chosen:
+        return None
     summary: list[str] = []
     citations: list[Citation] = []
     cited: set[tuple[int, int]] = set()
@@ -228,11 +244,7 @@ def _summarise(
     return TimelineEntry(date=date, summary=tuple(summary), citations=tuple(citations), importance=importance)
 
 
-def _shape(text: str, options: TimelineOptions) -> float:
-    """How much a sentence reads like a timeline line: neither a fragment nor a run-on page line."""
-    words = len(text.split())
-    factor = min(1.0, words / options.short_words) * min(1.0, options.long_words / max(words, 1))
-    return factor
+_MAX_CANDIDATES = 400
 
 
 def _cite(document: Document, sentence: Sentence, summary_index: int) -> Citation:

@@ -71,9 +71,12 @@ def report_inputs(corpus: Corpus, quiet: bool) -> None:
     if quiet:
         return
     console = stderr_console()
-    console.print(summary_line(corpus), markup=False)
+    # soft_wrap: one line per record whatever the width (rich would fold a long path at 80 columns)
+    console.print(summary_line(corpus), markup=False, soft_wrap=True)
     for record in corpus.skipped:
-        console.print(f"skipped {record.where}: {record.reason}", markup=False, style="yellow")
+        console.print(
+            f"skipped {record.where}: {record.reason}", markup=False, style="yellow", soft_wrap=True
+        )
 
 
 def write_output(text: str, output: Path | None) -> None:
