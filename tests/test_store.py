@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import shutil
 import sqlite3
@@ -14,13 +15,12 @@ from typing import TypeVar
 import pytest
 from click.testing import CliRunner
 
-import chronicle.annotate
 from chronicle.annotate import annotate
 from chronicle.cli import main
 from chronicle.codec import dumps_document
 from chronicle.engine import LocalEngine, Result, annotator_version
 from chronicle.errors import InputError, StoreError
-from chronicle.model import Article, InputStatus
+from chronicle.model import Article, Document, InputStatus
 from chronicle.read import iter_inputs, read_corpus
 from chronicle.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Store, add_paths, load_documents
 
@@ -141,14 +141,15 @@ def test_an_article_the_annotator_fails_on_is_skipped_not_fatal(
     folder = tmp_path / "in"
     write_articles(folder, 3)
     shutil.copy(folder / "article_00001.txt", folder / "article_00001_copy.txt")
-    real = chronicle.annotate.annotate
+    module = importlib.import_module("chronicle.annotate")
+    real = module.annotate
 
-    def flaky(article: Article) -> chronicle.annotate.Document:
+    def flaky(article: Article) -> Document:
         if "proposal number 1," in article.text:
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(chronicle.annotate, "annotate", flaky)
+    monkeypatch.setattr(module, "annotate", flaky)
     result = add_paths(tmp_path / "s.db", [folder])
     assert result.added == 2 and result.skipped == 2 and result.total == 2
     reasons = [r.reason for r in result.skipped_inputs]
@@ -172,10 +173,11 @@ def test_a_changed_annotator_reannotates_stale_documents_from_stored_text(
     folder = tmp_path / "in"
     write_articles(folder, 3)
     store_path = tmp_path / "s.db"
-    monkeypatch.setattr(chronicle.annotate, "ANNOTATOR_VERSION", "test-1", raising=False)
+    module = importlib.import_module("chronicle.annotate")
+    monkeypatch.setattr(module, "ANNOTATOR_VERSION", "test-1", raising=False)
     add_paths(store_path, [folder])
     before = load_documents(store_path)
-    monkeypatch.setattr(chronicle.annotate, "ANNOTATOR_VERSION", "test-2")
+    monkeypatch.setattr(module, "ANNOTATOR_VERSION", "test-2")
     shutil.rmtree(folder)  # the original files are not needed
     with Store.open(store_path) as store:
         assert store.stale() == 3
@@ -249,7 +251,7 @@ def test_migration_from_version_1_to_2_backfills_the_date_index(tmp_path: Path) 
     for article in articles:
         document = annotate(article)
         bare = dumps_document(
-            chronicle.annotate.Document(
+            Document(
                 article=Article(article.id, article.published, article.text, (), article.title),
                 blocks=document.blocks,
                 sentences=document.sentences,

@@ -28,10 +28,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
-import chronicle.annotate
-import chronicle.clean
-import chronicle.sentences
-import chronicle.temporal
 from chronicle.codec import dumps_document
 from chronicle.errors import OptionsError
 from chronicle.model import Article, Document
@@ -53,12 +49,12 @@ ENGINES = ("local", "dask")
 
 T = TypeVar("T")
 
-_ANNOTATOR_MODULES: tuple[ModuleType, ...] = (
-    chronicle.annotate,
-    chronicle.clean,
-    chronicle.sentences,
-    chronicle.temporal,
-)
+# Looked up as modules (``chronicle.annotate`` the attribute is the function the package re-exports).
+_ANNOTATOR_MODULES = ("chronicle.annotate", "chronicle.clean", "chronicle.sentences", "chronicle.temporal")
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(name)
 
 
 def annotator_version() -> str:
@@ -69,12 +65,13 @@ def annotator_version() -> str:
     the code that produces annotations marks stored documents as stale and the next ``chronicle add``
     re-annotates them from their stored text.
     """
-    declared = getattr(chronicle.annotate, "ANNOTATOR_VERSION", None)
+    declared = getattr(_module("chronicle.annotate"), "ANNOTATOR_VERSION", None)
     if isinstance(declared, str):
         return declared
     digest = hashlib.sha256()
-    for module in _ANNOTATOR_MODULES:
-        digest.update(module.__name__.encode())
+    for name in _ANNOTATOR_MODULES:
+        module = _module(name)
+        digest.update(name.encode())
         digest.update(Path(module.__file__ or "").read_bytes())
     with contextlib.suppress(importlib.metadata.PackageNotFoundError):
         digest.update(importlib.metadata.version("blingfire").encode())
@@ -106,7 +103,7 @@ Result = Annotation | Failure
 def annotate_for_store(article: Article, version: str) -> Result:
     """Annotate ``article`` and encode the result; never raises for a bad article (a :class:`Failure`)."""
     try:
-        document = chronicle.annotate.annotate(article)
+        document = _module("chronicle.annotate").annotate(article)
     except Exception as error:  # a bug on one article must not lose the rest of the run
         return Failure(article.id, f"annotation failed: {type(error).__name__}: {error}")
     bare = replace(document, article=replace(article, origins=()))

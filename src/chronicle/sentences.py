@@ -76,9 +76,23 @@ def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
         if found < 0:
             _, slow = blingfire.text_to_sentences_and_offsets(chunk)
             return [(s, e) for s, e in slow]
-        offsets.append((found, found + len(sentence)))
+        offsets.extend(_ptb_splits(chunk, found, found + len(sentence)))
         position = found + len(sentence)
     return offsets
+
+
+# PTB-tokenised text (Timeline17) detaches the full stop: "sealed . `` It is" is two sentences, which
+# blingfire misses when an opening quote follows.
+_PTB_BOUNDARY = re.compile(r"(?<=\s[.!?])\s+(?=``\s)")
+
+
+def _ptb_splits(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _PTB_BOUNDARY.finditer(chunk, start, end):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, end))
+    return spans
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

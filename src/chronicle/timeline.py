@@ -213,8 +213,12 @@ def _summarise(
             break
         if any(similarity[i, j] > options.redundancy for j in chosen):
             continue
-        if used:
-            across = story.vectors[[unique[i].row]] @ story.vectors[used].T
+        others = used
+        if options.trim and len(documents[unique[i].doc].sentences[unique[i].sentence].timexes) > 1:
+            # a sentence joining several dated clauses summarises each date with its own clause
+            others = [row for row in used if row != unique[i].row]
+        if others:
+            across = story.vectors[[unique[i].row]] @ story.vectors[others].T
             if across.nnz and across.max() > options.redundancy:
                 continue
         chosen.append(int(i))
