@@ -88,7 +88,9 @@ def peak_of(command: list[str]) -> tuple[float, str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--no-timeline", action="store_true", help="skip the full chronicle timeline runs")
     parser.add_argument("--json", type=Path)

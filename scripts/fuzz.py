@@ -122,7 +122,9 @@ def _run(args: tuple[str, int]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--examples", type=int, default=100_000, help="total inputs over all targets")
     parser.add_argument("--target", action="append", help="only these targets (repeatable)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")

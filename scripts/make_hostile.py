@@ -13,7 +13,6 @@ duplicate copy, merged).
 from __future__ import annotations
 
 import argparse
-import codecs
 import gzip
 import json
 import os
@@ -58,7 +57,7 @@ EXPECTED_SKIPS: Mapping[str, str] = MappingProxyType(
 MIXED_JSONL = ("mixed.jsonl", "truncated.jsonl.gz")
 # HTML with active content: read, but none of these may reach an HTML output as markup (as escaped text
 # they are harmless: ``&lt;img src=x onerror=...&gt;``)
-ACTIVE_CONTENT = ("<script>alert(", "<img src=", "href=\"javascript:", "</script><script>")
+ACTIVE_CONTENT = ("<script>alert(", "<img src=", 'href="javascript:', "</script><script>")
 
 _PROSE = (
     "The regional council met on {day} to review the emergency budget, and its members argued for hours "
@@ -171,7 +170,8 @@ def _script_page() -> str:
         '<meta property="og:site_name" content="Hostile Times">'
         '<meta name="date" content="2025-03-04">'
         "<script>alert('head')</script></head><body><article><h1>Square protest</h1>"
-        + paragraph * 6
+        + paragraph
+        * 6
         + "<script>alert('body')</script><p>The &lt;script&gt;alert(3)&lt;/script&gt; text is only text, "
         "and the council said on Monday that it would review the protest rules in April.</p>"
         "</article></body></html>"
@@ -193,7 +193,9 @@ def files_under(folder: Path) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("outdir", type=Path, help="folder to create (must be empty or missing)")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder with two seed pages")
     args = parser.parse_args(argv)

@@ -60,6 +60,7 @@ def main() -> None:
     held_out: list[TimelineScores] = []
     choices = {}
     for topic, *_ in loaded:
+
         def fit(i: int, topic: str = topic) -> float:
             others = [s for t, v in scores[i].items() if t != topic for s in v]
             return aggregate(others).align_r1.f1

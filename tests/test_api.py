@@ -9,7 +9,7 @@ EXPECTED = {
     "DateError", "DayCoverage", "Document", "Entity", "EntityKind", "EntityMention", "Granularity",
     "InputError", "InputRecord", "InputStatus", "Modifier", "OptionsError", "Origin", "Run", "Sentence",
     "StoreError", "Timeline", "TimelineEntry", "TimelineFormatError", "TimelineOptions", "TimelineScores",
-    "TimeValue", "Timex", "Verdict", "__version__", "annotate", "build_timeline", "evaluate_timeline",
+    "TimeValue", "Timex", "Verdict", "__version__", "annotate_corpus", "build_timeline", "evaluate_timeline",
     "iter_inputs", "read_corpus", "read_timeline", "run_timeline", "timeline_from_json", "timeline_to_json",
     "write_timeline",
 }  # fmt: skip

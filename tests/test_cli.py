@@ -86,3 +86,23 @@ def test_skipped_inputs_are_reported_and_change_the_exit_code(seeds_dir: Path, t
     strict = CliRunner().invoke(main, ["timeline", str(tmp_path), "--strict", "-o", str(tmp_path / "t.json")])
     assert strict.exit_code == 1
     assert not (tmp_path / "t.json").exists()
+
+
+def test_timeline_from_a_store_matches_the_in_memory_run(seeds_dir: Path, tmp_path: Path) -> None:
+    store = tmp_path / "story.db"
+    direct, stored = tmp_path / "direct.json", tmp_path / "stored.json"
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(seeds_dir), "-o", str(direct), "--quiet"]).exit_code == 0
+    first = runner.invoke(main, ["timeline", str(seeds_dir), "--store", str(store), "-o", str(stored)])
+    assert first.exit_code == 0, first.output
+    assert json.loads(stored.read_text("utf-8")) == json.loads(direct.read_text("utf-8"))
+    again = runner.invoke(main, ["timeline", "--store", str(store), "-o", str(stored)])
+    assert again.exit_code == 0, again.output
+    assert "2 articles from the store" in again.stderr
+    assert json.loads(stored.read_text("utf-8")) == json.loads(direct.read_text("utf-8"))
+
+
+def test_timeline_needs_inputs_or_a_store() -> None:
+    result = CliRunner().invoke(main, ["timeline"])
+    assert result.exit_code == 1
+    assert "--store" in result.stderr

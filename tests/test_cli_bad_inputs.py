@@ -41,7 +41,8 @@ make_hostile = _load_make_hostile()
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    return make_hostile.make_hostile(tmp_path_factory.mktemp("hostile") / "in", seeds_dir)
+    folder: Path = make_hostile.make_hostile(tmp_path_factory.mktemp("hostile") / "in", seeds_dir)
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -202,7 +203,8 @@ MALFORMED_TIMELINES = {
     "blank.txt": b"\n\n  \n",
     "bad_json.json": b'{"schema": "chronicle.timeline/1", "entries": [',
     "wrong_schema.json": b'{"schema": "other/9", "entries": []}',
-    "bad_entry.json": b'{"schema": "chronicle.timeline/1", "entries": [{"date": "2025-02-30", "summary": []}]}',
+    "bad_entry.json": b'{"schema": "chronicle.timeline/1", "entries": [{"date": "2025-02-30", '
+    b'"summary": []}]}',
     "deep.json": b"{" + b'"a":[' * 50_000,
     "list.json": b"[1, 2, 3]",
     "tilse_bad_date.txt": b"2010-13-45\nA sentence .\n--------------------------------\n",

@@ -51,7 +51,9 @@ def _rows(store: Path) -> dict[str, list[tuple[object, ...]]]:
             "documents": conn.execute("SELECT seq, id, published, annotator, data FROM documents").fetchall(),
             "origins": conn.execute("SELECT * FROM origins ORDER BY seq").fetchall(),
             "mentions": conn.execute("SELECT * FROM mentions ORDER BY rowid").fetchall(),
-            "inputs": conn.execute("SELECT seq, path, line, status, article_id, reason FROM inputs").fetchall(),
+            "inputs": conn.execute(
+                "SELECT seq, path, line, status, article_id, reason FROM inputs ORDER BY seq"
+            ).fetchall(),
         }
     finally:
         conn.close()
@@ -64,9 +66,8 @@ def test_dask_build_stores_exactly_what_the_local_build_stores(
     client = distributed.Client(cluster)
     try:
         with distributed.get_task_stream(client) as stream:
-            remote = add_paths(
-                tmp_path / "dask.db", inputs, engine=DaskEngine(address=cluster.scheduler_address, batch_size=4)
-            )
+            engine = DaskEngine(address=cluster.scheduler_address, batch_size=4)
+            remote = add_paths(tmp_path / "dask.db", inputs, engine=engine)
         workers_used = {task["worker"] for task in stream.data}
     finally:
         client.close()
@@ -78,7 +79,9 @@ def test_dask_build_stores_exactly_what_the_local_build_stores(
     assert _rows(tmp_path / "dask.db") == _rows(tmp_path / "local.db")  # byte for byte, same order
 
 
-def test_dask_add_of_stored_articles_ships_no_work(tmp_path: Path, inputs: list[Path], cluster: object) -> None:
+def test_dask_add_of_stored_articles_ships_no_work(
+    tmp_path: Path, inputs: list[Path], cluster: object
+) -> None:
     store_path = tmp_path / "s.db"
     add_paths(store_path, inputs)
     before = _rows(store_path)["documents"]
@@ -97,7 +100,7 @@ def test_cli_dask_engine_with_its_own_local_cluster(tmp_path: Path, seeds_dir: P
     store_path = tmp_path / "s.db"
     result = CliRunner().invoke(
         main,
-        ["add", str(seeds_dir), "--store", str(store_path), "--engine", "dask", "--workers", "2", "--no-progress"],
+        ["add", str(seeds_dir), "-s", str(store_path), "--engine", "dask", "--workers", "2", "--no-progress"],
     )
     assert result.exit_code == 0, result.output
     assert "2 added" in result.output

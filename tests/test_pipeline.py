@@ -85,7 +85,7 @@ ADVERSARIAL = {
     "short lines": "Short line\n",
     "nested quotes": "\"'“‘«",
     "dots": ". ",
-    "title abbreviations": "Dr. ",
+    "title abbreviations": "Dr. A ",  # blingfire cuts after each "A": every fragment ends in "Dr."
     "combining marks": "e\u0301\u0302\u0303 on Monday ",
     "one sentence": "and the council said on Monday ",
 }
@@ -96,9 +96,9 @@ def _annotate_cost(text: str) -> float:
     article = Article(article_id(text), PUBLISHED, text, (Origin("bench", "bench"),))
     best = float("inf")
     for _ in range(3):
-        began = time.perf_counter()
+        began = time.process_time()
         annotate(article)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return best
 
 
@@ -108,9 +108,9 @@ def _ground_all_cost(text: str) -> float:
 
     best = float("inf")
     for _ in range(3):
-        began = time.perf_counter()
+        began = time.process_time()
         ground(text, [(0, len(text))], PUBLISHED)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return best
 
 
@@ -121,7 +121,7 @@ def test_doubling_an_adversarial_page_at_most_doubles_the_work(name: str) -> Non
     large = "The story begins here.\n" + unit * (40_000 // len(unit))
     for cost in (_annotate_cost, _ground_all_cost):
         ratio = cost(large) / max(cost(small), 1e-6)
-        assert ratio < 2.5 * 1.6, (name, cost.__name__, ratio)  # 2 when linear, 4 when quadratic
+        assert ratio < 3.0, (name, cost.__name__, ratio)  # 2 when linear, 4 when quadratic (CPU time)
 
 
 # --- output safety ---------------------------------------------------------------------------------------
@@ -157,7 +157,8 @@ def test_failed_rename_in_the_cli_is_a_clean_error(
     monkeypatch.setattr(pathlib.Path, "replace", refuse)
     result = CliRunner().invoke(main, ["timeline", str(seeds_dir), "-o", str(target), "--no-progress"])
     assert isinstance(result.exception, SystemExit) and result.exit_code == 1
-    assert result.stderr.startswith("chronicle: error:") and "No space left" in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("chronicle: error:") and "No space left" in last
     assert target.read_text(encoding="utf-8") == "old\n"
     assert _no_temporary(tmp_path) == []
 

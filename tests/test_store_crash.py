@@ -30,7 +30,7 @@ def write_articles(folder: Path, count: int, *, start: int = 0) -> None:
         day = dt.date(2024, 1, 1) + dt.timedelta(days=i % 400)
         paragraphs = [
             f"Harbour works report {i}",
-            f"Work on pier {i} of the harbour began on {day:%B} {day.day}, the port authority said on {day:%A}.",
+            f"Work on pier {i} of the harbour began on {day:%B} {day.day}, the port said on {day:%A}.",
             f"Two days later divers found a crack in section {i}, and repairs were ordered the next day.",
             f"The authority expects pier {i} to reopen in late {day:%B}, though contractors disagree.",
         ] + [f"Paragraph {k} of report {i} repeats that the harbour stays open to ferries." for k in range(6)]
@@ -70,7 +70,8 @@ def assert_sound(store_path: Path) -> None:
         documents = store.documents()
         conn = store._conn
         index = Counter(row[0] for row in conn.execute("SELECT article_id FROM mentions"))
-        recorded = {row[0] for row in conn.execute("SELECT article_id FROM inputs WHERE article_id IS NOT NULL")}
+        rows = conn.execute("SELECT article_id FROM inputs WHERE article_id IS NOT NULL")
+        recorded = {row[0] for row in rows}
     for document in documents:
         assert document.article.origins
         assert index[document.id] == sum(len(s.timexes) for s in document.sentences) > 0

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from chronicle.annotate import annotate
 from chronicle.errors import (
     ChronicleError,
     DateError,
@@ -43,7 +42,7 @@ from chronicle.model import (
     Timex,
     Verdict,
 )
-from chronicle.pipeline import Run, run_timeline
+from chronicle.pipeline import Run, annotate_corpus, run_timeline
 from chronicle.read import iter_inputs, read_corpus
 from chronicle.timeline import TimelineOptions, build_timeline
 from chronicle.timeline_io import read_timeline, timeline_from_json, timeline_to_json, write_timeline
@@ -83,7 +82,7 @@ __all__ = [
     "Timex",
     "Verdict",
     "__version__",
-    "annotate",
+    "annotate_corpus",
     "build_timeline",
     "evaluate_timeline",
     "iter_inputs",

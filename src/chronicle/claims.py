@@ -350,6 +350,13 @@ _PROVINCE = re.compile(
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:province|Province)\b"
 )
 _AGE_SUBJECT_GAP = re.compile(r"^\s*(?:[A-Za-z’'-]+\s+){0,3}$")
+# Words that cannot sit between "50-year-old" and the name it describes ("the 58-year-old was charged
+# with Jackson's death" is not about Jackson).
+_AGE_GAP_STOP = re.compile(
+    r"\b(?:was|is|were|are|had|has|have|been|be|with|of|and|or|to|in|at|for|by|on|from|that|who|which|"
+    r"said|says|told|after|before|than|as|his|her|their|its|a|an|the)\b|\w+(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 
 
 def _age_value(text: str) -> int | None:
@@ -403,7 +410,7 @@ def _year_old_subject(
     # a name right after: "50-year-old Jackson", "the 50-year-old singer Michael Jackson"
     for named in people:
         gap = text[match.end() : named.start - base]
-        if named.start - base >= match.end() and _AGE_SUBJECT_GAP.match(gap):
+        if named.start - base >= match.end() and _AGE_SUBJECT_GAP.match(gap) and not _AGE_GAP_STOP.search(gap):
             return named.entity
     # a name right before, in apposition: "Wang Guangjun, a 34-year-old ..."
     for named in people:

@@ -37,9 +37,13 @@ class ConflictOptions:
 
     ``count_window_days``: two counts conflict only when published at most this many days apart (figures
     that evolve — tolls, totals — are updates, not contradictions, once time has passed).
+    ``age_window_days``: an age is read against its article's publication date, which is wrong when a later
+    article recalls the age someone was ("50-year-old Michael Jackson rehearsing", two years on); so an age
+    conflicts with another claim only when both were published within this many days.
     """
 
     count_window_days: int = 1
+    age_window_days: int = 180
 
 
 _BIRTH = "birth year"
@@ -146,7 +150,10 @@ def _conflicting_pairs(members: Sequence[Claim], prop: str, opts: ConflictOption
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id or compatible(a, b):
                 continue
-            if prop == "count" and abs((a.citation.published - b.citation.published).days) > opts.count_window_days:
+            apart = abs((a.citation.published - b.citation.published).days)
+            if prop == "count" and apart > opts.count_window_days:
+                continue
+            if "age" in (a.property, b.property) and apart > opts.age_window_days:
                 continue
             pairs.append((a, b))
     return pairs

@@ -166,7 +166,7 @@ class DaskEngine:
 
     address: str | None = None
     workers: int = 2
-    batch_size: int = 8
+    batch_size: int = 32
     in_flight: int = 4
     name: str = "dask"
 

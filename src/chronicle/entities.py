@@ -284,6 +284,10 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*(?:['’ʼ]s|['’ʼ])$")
 _TRAILING_PUNCT = re.compile(r"[\s,.;:!?\"“”'’()\-]+$")
 _LEADING_PUNCT = re.compile(r"^[\s,.;:!?\"“”'’()\-]+")
+_LEADING_TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|President|Prime\s+Minister|Minister|"
+    r"Senator|Governor|General|Judge|Pope|King|Queen|Prince|Princess|Sheikh|Mayor|Chancellor)\.?\s+)+"
+)
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -390,6 +394,10 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEADING.match(piece)
     if lead:
         start += lead.end()
+        piece = text[start:end]
+    title = _LEADING_TITLE.match(piece)
+    if title and title.end() < len(piece):
+        start += title.end()  # "Dr Murray", "President Volodymyr Zelensky": the title is not the name
         piece = text[start:end]
     for pattern in (_TRAILING_PUNCT, _POSSESSIVE, _TRAILING_PUNCT):
         trail = pattern.search(piece)
@@ -556,23 +564,23 @@ def extract_entities(documents: Sequence[Document], ner: Recognizer | None = Non
         if len(candidates) == 1:
             groups.union(key, next(iter(candidates)))
     # 2. spelling variants of the same number of words, of compatible kinds
-    keys = sorted(by_key)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if _names_variant(a, b) and _compatible(kind_of_key[a], kind_of_key[b]):
-                groups.union(a, b)
+    for a, b in _variant_candidates(by_key):
+        if _names_variant(a, b) and _compatible(kind_of_key[a], kind_of_key[b]):
+            groups.union(a, b)
     # 3. a lone word standing for a multi-word person name: per mention, resolved in its own article first
-    cluster_of: dict[int, str] = {}
     person_roots = {
         groups.find(k) for k in by_key if len(k.split()) >= 2 and kind_of_key[k] is EntityKind.PERSON
     }
-    word_index = _person_word_index(by_key, groups, person_roots)
+    corpus_index = _person_word_index((m for m in mentions), groups, person_roots)
+    by_document: dict[int, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_document[m.document].append(m)
+    document_index = {d: _person_word_index(ms, groups, person_roots) for d, ms in by_document.items()}
+    cluster_of: dict[int, str] = {}
     for n, m in enumerate(mentions):
         root = groups.find(m.key)
         if len(m.key.split()) == 1 and root not in person_roots and m.kind is not EntityKind.PLACE:
-            resolved = _resolve_word(m, mentions, groups, person_roots) or _unique(
-                word_index.get(m.key, set()) | word_index.get(_translit(m.key), set())
-            )
+            resolved = _lookup(document_index[m.document], m.key) or _lookup(corpus_index, m.key)
             if resolved is not None:
                 root = resolved
         cluster_of[n] = root
@@ -585,33 +593,50 @@ def _compatible(a: EntityKind, b: EntityKind) -> bool:
 
 
 def _person_word_index(
-    by_key: dict[str, list[_Mention]], groups: _UnionFind, person_roots: set[str]
+    mentions: Iterable[_Mention], groups: _UnionFind, person_roots: set[str]
 ) -> dict[str, set[str]]:
-    """First and last word of every multi-word person name → the person clusters carrying it."""
+    """First and last word (and its transliteration key) of every multi-word person name → its clusters."""
     index: dict[str, set[str]] = defaultdict(set)
-    for key in by_key:
-        root = groups.find(key)
-        words = key.split()
-        if root in person_roots and len(words) >= 2:
+    for m in mentions:
+        words = m.key.split()
+        if len(words) < 2:
+            continue
+        root = groups.find(m.key)
+        if root in person_roots:
             for word in (words[0], words[-1]):
                 index[word].add(root)
                 index[_translit(word)].add(root)
     return index
 
 
-def _resolve_word(
-    m: _Mention, mentions: list[_Mention], groups: _UnionFind, person_roots: set[str]
-) -> str | None:
-    """The one person cluster of ``m``'s own article whose full name starts or ends with ``m``'s word."""
-    candidates: set[str] = set()
-    for other in mentions:
-        if other.document != m.document:
+def _lookup(index: dict[str, set[str]], word: str) -> str | None:
+    """The one person cluster a lone word (or its transliteration) names, if exactly one."""
+    return _unique(index.get(word, set()) | index.get(_translit(word), set()))
+
+
+def _variant_candidates(by_key: dict[str, list[_Mention]]) -> set[tuple[str, str]]:
+    """Pairs of keys that may be spelling variants: multi-word keys sharing a word, single words sharing a
+    transliteration key or a one-deletion neighbour (so the comparison is not quadratic in the names)."""
+    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in by_key:
+        words = key.split()
+        if len(words) > 1:
+            for word in set(words):
+                buckets[(len(words), word)].append(key)
             continue
-        root = groups.find(other.key)
-        words = other.key.split()
-        if root in person_roots and len(words) >= 2 and any(_tokens_variant(m.key, w) for w in (words[0], words[-1])):
-            candidates.add(root)
-    return _unique(candidates)
+        word = words[0]
+        buckets[(1, "t:" + _translit(word))].append(key)
+        if len(word) >= 6:
+            for i in range(len(word) + 1):
+                buckets[(1, "d:" + word[:i] + word[i + 1 :])].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for keys in buckets.values():
+        if len(keys) > 1:
+            ordered = sorted(set(keys))
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    pairs.add((a, b))
+    return pairs
 
 
 def _unique(candidates: set[str]) -> str | None:

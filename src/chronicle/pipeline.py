@@ -53,3 +53,19 @@ def run_timeline(
     documents = annotate_corpus(corpus, progress)
     timeline = build_timeline(documents, options, on_progress=lambda stage: progress(stage, 0, None))
     return Run(corpus=corpus, documents=documents, timeline=timeline)
+
+
+def run_from_store(
+    store_path: str | os.PathLike[str],
+    options: TimelineOptions | None = None,
+    progress: Progress = _silent,
+) -> Run:
+    """Build the timeline from a store's annotations, without re-reading or re-annotating any text."""
+    from chronicle.store import load_documents  # the store is optional for in-memory runs
+
+    progress("load", 0, None)
+    documents = load_documents(store_path)
+    corpus = Corpus(articles=tuple(d.article for d in documents), inputs=())
+    timeline = build_timeline(documents, options, on_progress=lambda stage: progress(stage, 0, None))
+    return Run(corpus=corpus, documents=documents, timeline=timeline)
+

@@ -55,11 +55,8 @@ def render_markdown(timeline: Timeline) -> str:
         for i, sentence in enumerate(entry.summary):
             lines.append(f"- {_md_escape(sentence)}")
             for c in _citations_for(entry, i):
-                quote = _md_escape(c.quote)
-                lines.append(
-                    f"  - *{_md_escape(c.outlet)}*, {c.published.isoformat()} "
-                    f"(`{c.article_id}` {c.start}–{c.end}): “{quote}”"
-                )
+                source = f"  - *{_md_escape(c.outlet)}*, {c.published.isoformat()} (`{c.article_id}` {c.start}–{c.end})"
+                lines.append(source if c.quote == sentence else f"{source}: “{_md_escape(c.quote)}”")
         for note in entry.notes:
             lines.append(f"- **Note:** {_md_escape(note)}")
         lines.append("")
@@ -88,8 +85,9 @@ def render_terminal(timeline: Timeline) -> RenderableType:
             for c in _citations_for(entry, i):
                 body.append("\n    ")
                 body.append(f"{c.outlet}, {c.published.isoformat()}", style="cyan")
-                body.append(f" [{c.article_id} {c.start}-{c.end}] ", style="dim")
-                body.append(f"“{' '.join(c.quote.split())}”", style="italic")
+                body.append(f" [{c.article_id} {c.start}-{c.end}]", style="dim")
+                if c.quote != sentence:  # the summary is a clause of it, or another outlet's telling
+                    body.append(f" “{' '.join(c.quote.split())}”", style="italic")
         for note in entry.notes:
             body.append("\n")
             body.append("⚠ " + note, style="yellow")

@@ -41,6 +41,8 @@ def report_to_json(corpus: Corpus) -> dict[str, Any]:
 def summary_line(corpus: Corpus) -> str:
     """One line for people: "3 inputs: 2 articles read, 1 duplicate merged, 0 skipped"."""
     c = counts(corpus)
+    if not corpus.inputs:
+        return f"{c['articles']} article{'s' if c['articles'] != 1 else ''} from the store"
     return (
         f"{c['inputs']} input{'s' if c['inputs'] != 1 else ''}: {c['read']} read, "
         f"{c['duplicate']} merged as duplicate{'s' if c['duplicate'] != 1 else ''}, {c['skipped']} skipped "

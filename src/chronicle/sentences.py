@@ -16,6 +16,7 @@ import blingfire
 _TITLE_ABBREVIATION = re.compile(
     r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|St|Rev|Hon|Pres|Supt|Insp)\.\s*$"
 )
+_LONGEST_TITLE = 5  # "Cmdr." and the like: the abbreviation pattern never spans more than this and spaces
 # Texts longer than this are split in chunks at line breaks so one call never sees a huge input.
 _MAX_CHUNK = 100_000
 
@@ -51,13 +52,22 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if pending is not None:
             s = pending[0]
             pending = None
-        if _TITLE_ABBREVIATION.search(chunk, s, e):
+        if _ends_in_title(chunk, s, e):
             pending = (s, e)
             continue
         merged.append(_strip(text, start + s, start + e))
     if pending is not None:
         merged.append(_strip(text, start + pending[0], start + pending[1]))
     return [(s, e) for s, e in merged if e > s]
+
+
+def _ends_in_title(chunk: str, start: int, end: int) -> bool:
+    """The fragment ``chunk[start:end]`` ends in a title abbreviation. Only its tail is searched: a run of
+    fragments joined one after the other ("Dr. Dr. Dr. ...") would otherwise be searched whole each time."""
+    tail = end
+    while tail > start and chunk[tail - 1].isspace():
+        tail -= 1
+    return _TITLE_ABBREVIATION.search(chunk, max(start, tail - _LONGEST_TITLE - 1), end) is not None
 
 
 def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from chronicle.errors import OptionsError
 from chronicle.model import (
@@ -201,12 +202,7 @@ def _summarise(
         unique = unique[:_MAX_CANDIDATES]
     rows = [m.row for m in unique]
     similarity = story.similarity(rows)
-    centrality = similarity.mean(axis=1)
-    relevance = story.relevance[rows]
-    weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
-    words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
-    length = np.minimum(1.0, options.long_words / np.maximum(words, 1))
-    score = relevance * centrality * weight * length
+    score = _candidate_scores(unique, documents, story, options, similarity)
     chosen: list[int] = []
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
@@ -249,6 +245,22 @@ def _summarise(
 
 
 _MAX_CANDIDATES = 400
+
+
+def _candidate_scores(
+    unique: Sequence[_Mention],
+    documents: Sequence[Document],
+    story: StoryIndex,
+    options: TimelineOptions,
+    similarity: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    rows = [m.row for m in unique]
+    centrality = similarity.mean(axis=1)
+    relevance = story.relevance[rows]
+    weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
+    words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
+    length = np.minimum(1.0, options.long_words / np.maximum(words, 1))
+    return np.asarray(relevance * centrality * weight * length, dtype=np.float64)
 
 
 def _cite(document: Document, sentence: Sentence, summary_index: int) -> Citation:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -12,14 +13,15 @@ from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_SKIPPED, main
 from chronicle.cli._common import fail, library_errors, progress_bar, report_inputs, write_output
 from chronicle.export import FORMATS, format_for_path, render
-from chronicle.pipeline import run_timeline
+from chronicle.pipeline import run_from_store, run_timeline
+from chronicle.store import add_paths
 from chronicle.render import render_terminal
 from chronicle.report import report_to_json
 from chronicle.timeline import TimelineOptions
 
 
 @main.command("timeline")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @click.option(
     "-f",
@@ -48,6 +50,14 @@ from chronicle.timeline import TimelineOptions
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the run report (every input: read, duplicate, skipped and why) as JSON to FILE.",
 )
+@click.option(
+    "-s",
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use the annotation store FILE (see `chronicle add`): INPUTS, if any, are added to it first, then the "
+    "timeline is built from the stored annotations without re-reading text.",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
 @click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
@@ -59,6 +69,7 @@ def timeline_command(
     dates: int | None,
     sentences: int,
     report_path: Path | None,
+    store_path: Path | None,
     strict: bool,
     no_progress: bool,
     quiet: bool,
@@ -72,9 +83,19 @@ def timeline_command(
     with library_errors():
         if fmt is None:
             fmt = format_for_path(output) if output is not None else "terminal"
+        if not inputs and store_path is None:
+            fail("give INPUTS (files or folders) or --store FILE")
         options = TimelineOptions(dates=dates, sentences=sentences, query=query)
         with progress_bar(not no_progress) as progress:
-            run = run_timeline(inputs, options, progress)
+            if store_path is None:
+                run = run_timeline(inputs, options, progress)
+            else:
+                if inputs:
+                    added = add_paths(store_path, inputs, progress=progress)
+                    run_inputs = added.inputs
+                run = run_from_store(store_path, options, progress)
+                if inputs:
+                    run = replace(run, corpus=replace(run.corpus, inputs=run_inputs))
         report_inputs(run.corpus, quiet)
         if report_path is not None:
             write_atomic(

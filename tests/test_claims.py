@@ -1,0 +1,140 @@
+"""Claims: counts, event dates and person attributes, with speaker, subject and exact quote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronicle.claims import extract_claims, parse_quantity, subject_key
+from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, spacy_available
+from chronicle.model import Claim, Document, TimeValue
+from chronicle.pipeline import annotate_corpus
+from chronicle.read import read_corpus
+
+from test_entities import doc
+
+
+@pytest.fixture(scope="session")
+def recognizer() -> SpacyRecognizer | RuleRecognizer:
+    return SpacyRecognizer() if spacy_available() else RuleRecognizer()
+
+
+def claims_of(docs: list[Document], recognizer: SpacyRecognizer | RuleRecognizer) -> tuple[Claim, ...]:
+    return extract_claims(docs, extract_entities(docs, recognizer))
+
+
+def one(claims: tuple[Claim, ...], prop: str) -> Claim:
+    found = [c for c in claims if c.property == prop]
+    assert len(found) == 1, claims
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 163", (163, None)),
+        ("more than 160", (160, None)),
+        ("nearly 50", (None, 50)),
+        ("about 20", (18, 22)),
+        ("155", (155, 155)),
+        ("1,000", (900, 1100)),
+        ("two", (2, 2)),
+        ("twenty-five", (25, 25)),
+        ("3.5 million", (3_500_000 - 350_000, 3_500_000 + 350_000)),
+        ("no number", (None, None)),
+    ],
+)
+def test_parse_quantity(text: str, expected: tuple[float | None, float | None]) -> None:
+    assert parse_quantity(text) == expected
+
+
+def test_subject_key_ignores_function_words_adverbs_and_case() -> None:
+    assert subject_key("Chinese nationals are serving in Russia's armed forces") == subject_key(
+        "other Chinese nationals reportedly serving in Russia’s Armed Forces"
+    )
+    assert subject_key("people killed in Kharkiv") != subject_key("people killed in Odesa")
+
+
+def test_count_claim_with_speaker_and_quote(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    text = "According to the SBU, at least 163 Chinese nationals are serving in Russia's armed forces."
+    d = doc(text)
+    claim = one(claims_of([d], recognizer), "count")
+    assert claim.subject == "Chinese nationals serving in Russia's armed forces"
+    assert (claim.value, claim.low, claim.high) == ("at least 163", 163, None)
+    assert claim.speaker == "SBU"
+    c = claim.citation
+    assert d.article.text[c.start : c.end] == c.quote == text
+    assert (c.outlet, c.published, c.article_id) == ("outlet-a", dt.date(2025, 4, 10), d.id)
+
+
+def test_counts_of_years_money_and_durations_are_not_claims(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("He spent three days on the front line and 20 years in the army. The deal cost 5 million dollars.")
+    assert [c for c in claims_of([d], recognizer) if c.property == "count"] == []
+
+
+def test_event_date_uses_the_grounded_timex(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("Chang Renbo arrived in Russia in December. He served at the front, and on April 5, he was "
+            "captured in the Donetsk region.")
+    claim = one(claims_of([d], recognizer), "captured on")
+    assert claim.subject == "Chang Renbo" and claim.subject_id is not None
+    assert claim.date == TimeValue(2025, 4, 5)
+    assert claim.value == "April 5, 2025"
+
+
+def test_date_of_a_report_is_not_the_date_of_the_event(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("Volodymyr Zelensky said on April 8 that Chang Renbo was captured in the Donetsk region.")
+    assert [c for c in claims_of([d], recognizer) if c.date is not None] == []
+
+
+def test_age_birth_year_and_occupation(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("Wang Guangjun, born in 1991, and Chang Renbo, born in 1998, spoke to reporters. "
+            "Wang Guangjun said that he worked as a firefighter and rescue worker in China. "
+            "Li Ming, 40, a businessman, said he had never met them.")
+    claims = claims_of([d], recognizer)
+    births = {c.subject: c.value for c in claims if c.property == "birth year"}
+    assert births == {"Wang Guangjun": "1991", "Chang Renbo": "1998"}
+    job = one(claims, "occupation")
+    assert (job.subject, job.value, job.speaker) == ("Wang Guangjun", "firefighter and rescue worker", "Wang Guangjun")
+    age = one(claims, "age")
+    assert (age.subject, age.low) == ("Li Ming", 40)
+
+
+def test_intended_job_is_not_an_occupation(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("Chang Renbo negotiated with a recruiter to work as a rehabilitator for wounded soldiers.")
+    assert [c for c in claims_of([d], recognizer) if c.property == "occupation"] == []
+
+
+def test_year_old_needs_a_clear_person(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    d = doc("Months later, the 58-year-old was charged with the death of Michael Jackson in Los Angeles.")
+    assert [c for c in claims_of([d], recognizer) if c.property == "age"] == []
+    d = doc("Police questioned 34-year-old Wang Guangjun in Kyiv on Monday.")
+    assert one(claims_of([d], recognizer), "age").subject == "Wang Guangjun"
+
+
+def test_pronoun_resolves_only_to_a_single_person(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    clear = doc("Chang Renbo was questioned in Kyiv. On April 5, he was captured near Bilohorivka.")
+    assert one(claims_of([clear], recognizer), "captured on").subject == "Chang Renbo"
+    unclear = doc("Chang Renbo met Wang Guangjun in Rostov. On April 5, he was captured near Bilohorivka.")
+    assert [c for c in claims_of([unclear], recognizer) if c.property == "captured on"] == []
+
+
+def test_fixture_claims_carry_outlets(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    docs = annotate_corpus(read_corpus([Path(__file__).parent / "fixtures" / "claims"]))
+    claims = claims_of(list(docs), recognizer)
+    assert {c.citation.outlet for c in claims} == {"kyiv-daily", "babel-news", "east-wire"}
+    assert len({c.id for c in claims}) == len(claims)
+    for c in claims:
+        text = next(d.article.text for d in docs if d.id == c.citation.article_id)
+        assert text[c.citation.start : c.citation.end] == c.citation.quote
+
+
+def test_seed_claims(seeds_dir: Path, recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    claims = claims_of(list(annotate_corpus(read_corpus([seeds_dir]))), recognizer)
+    births = {c.subject: c.value for c in claims if c.property == "birth year"}
+    assert births == {"Wang Guangjun": "1991", "Chang Renbo": "1998"}
+    count = next(c for c in claims if c.value == "at least 163")
+    assert count.subject == "Chinese nationals serving in Russia's armed forces" and count.low == 163
+    captured = one(claims, "captured on")
+    assert (captured.subject, captured.date) == ("Chang Renbo", TimeValue(2025, 4, 5))

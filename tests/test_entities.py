@@ -1,0 +1,160 @@
+"""Entities: recognition (spaCy model and rule fallback), cleaning, and merging across outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronicle.entities import (
+    Recognizer,
+    RuleRecognizer,
+    SpacyRecognizer,
+    Span,
+    default_recognizer,
+    extract_entities,
+    name_key,
+    spacy_available,
+)
+from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
+from chronicle.pipeline import annotate_corpus
+from chronicle.read import read_corpus
+from chronicle.sentences import split_sentences
+from chronicle.temporal import ground
+
+FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+
+
+def doc(text: str, outlet: str = "outlet-a", published: dt.date = dt.date(2025, 4, 10)) -> Document:
+    """A document whose whole text is body (the cleaner is not under test here)."""
+    article = Article(id=f"{outlet}-{len(text)}-{text[:8]}", published=published, text=text,
+                      origins=(Origin(path=f"{outlet}.txt", outlet=outlet),))
+    spans = split_sentences(text, [(0, len(text))])
+    timexes = ground(text, spans, published)
+    sentences = tuple(
+        Sentence(i, s, e, text[s:e], found) for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
+    )
+    return Document(article, (Block(0, len(text), BlockKind.BODY),), sentences)
+
+
+@pytest.fixture(scope="session")
+def spacy_ner() -> SpacyRecognizer:
+    if not spacy_available():
+        pytest.skip("spaCy model package not installed (pip install .[ner])")
+    return SpacyRecognizer()
+
+
+@pytest.fixture(scope="session", params=["spacy", "rules"])
+def ner(request: pytest.FixtureRequest) -> Recognizer:
+    if request.param == "rules":
+        return RuleRecognizer()
+    return request.getfixturevalue("spacy_ner")  # type: ignore[no-any-return]
+
+
+def by_name(entities: tuple[Entity, ...], name: str) -> Entity:
+    for e in entities:
+        if e.name == name or name in e.aliases:
+            return e
+    raise AssertionError(f"{name!r} not among {[e.name for e in entities]}")
+
+
+def test_name_key_folds_case_articles_possessives_and_diacritics() -> None:
+    assert name_key("The SBU's") == "sbu"
+    assert name_key("Zelenskyy’s") == "zelenskyy"
+    assert name_key("Bogotá") == "bogota"
+
+
+def test_rule_recognizer_types_by_shape() -> None:
+    text = "The Security Service of Ukraine questioned President Volodymyr Zelensky in the Donetsk region."
+    [spans] = RuleRecognizer().recognize([text])
+    found = {text[s.start : s.end]: s.kind for s in spans}
+    assert found["Security Service of Ukraine"] is EntityKind.ORGANIZATION
+    assert found["Volodymyr Zelensky"] is EntityKind.PERSON
+    assert found["Donetsk"] is EntityKind.PLACE
+    assert "The" not in found
+
+
+def test_rule_recognizer_skips_demonyms_and_sentence_initial_words() -> None:
+    [spans] = RuleRecognizer().recognize(["Chinese fighters were captured. Later Russian units moved."])
+    assert spans == []
+
+
+def test_spacy_recognizer_is_the_real_model(spacy_ner: SpacyRecognizer) -> None:
+    [spans] = spacy_ner.recognize(["Wang Guangjun arrived in Moscow on February 5."])
+    assert Span(0, 13, EntityKind.PERSON) in spans
+    assert spacy_ner.name.startswith("spacy:core_web_sm")
+
+
+def test_default_recognizer_prefers_the_model() -> None:
+    expected = SpacyRecognizer if spacy_available() else RuleRecognizer
+    assert isinstance(default_recognizer(), expected)
+
+
+def test_acronym_in_parentheses_is_an_alias(ner: Recognizer) -> None:
+    docs = [
+        doc("The Security Service of Ukraine (SBU) questioned the prisoners on Wednesday."),
+        doc("Officers of the SBU said the men were held in Kyiv.", outlet="outlet-b"),
+    ]
+    sbu = by_name(extract_entities(docs, ner), "SBU")
+    assert {sbu.name, *sbu.aliases} == {"SBU", "Security Service of Ukraine"}
+    assert sbu.kind is EntityKind.ORGANIZATION
+    assert len({m.article_id for m in sbu.mentions}) == 2
+
+
+def test_spelling_variants_merge_and_surnames_resolve(ner: Recognizer) -> None:
+    docs = [
+        doc("President Volodymyr Zelensky spoke on Monday. Later, Zelensky said the recruitment was systemic."),
+        doc("On Friday, Zelenskyy said Beijing had been informed.", outlet="outlet-b"),
+        doc("The prisoner Chang Renbo was questioned in Kyiv.", outlet="outlet-c"),
+        doc("The prisoner Zhang Renbo was questioned again.", outlet="outlet-d"),
+    ]
+    entities = extract_entities(docs, ner)
+    zelensky = by_name(entities, "Volodymyr Zelensky")
+    assert zelensky.kind is EntityKind.PERSON
+    assert {"Zelensky", "Zelenskyy"} <= set(zelensky.aliases)
+    chang = by_name(entities, "Chang Renbo")
+    assert {chang.name, *chang.aliases} == {"Chang Renbo", "Zhang Renbo"}
+
+
+def test_mentions_are_offsets_into_article_text(ner: Recognizer) -> None:
+    docs = annotate_corpus(read_corpus([FIXTURES]))
+    texts = {d.id: d.article.text for d in docs}
+    sentences = {d.id: [(s.start, s.end) for s in d.sentences] for d in docs}
+    for entity in extract_entities(docs, ner):
+        for m in entity.mentions:
+            assert texts[m.article_id][m.start : m.end] == m.text
+            assert any(s <= m.start and m.end <= e for s, e in sentences[m.article_id])
+
+
+def test_distinct_people_sharing_a_surname_stay_apart(ner: Recognizer) -> None:
+    docs = [doc("Michael Jackson met Janet Jackson in Los Angeles. Jackson said nothing.")]
+    entities = extract_entities(docs, ner)
+    michael, janet = by_name(entities, "Michael Jackson"), by_name(entities, "Janet Jackson")
+    assert michael.id != janet.id
+    assert "Jackson" not in michael.aliases + janet.aliases
+
+
+def test_entities_have_unique_ids(ner: Recognizer) -> None:
+    entities = extract_entities(annotate_corpus(read_corpus([FIXTURES])), ner)
+    assert len({e.id for e in entities}) == len(entities)
+    assert extract_entities([], ner) == ()
+
+
+def test_seeds_people_and_the_sbu(seeds_dir: Path, spacy_ner: SpacyRecognizer) -> None:
+    entities = extract_entities(annotate_corpus(read_corpus([seeds_dir])), spacy_ner)
+    for person in ("Chang Renbo", "Wang Guangjun", "Volodymyr Zelensky"):
+        assert by_name(entities, person).kind is EntityKind.PERSON
+    assert "Wang" in by_name(entities, "Wang Guangjun").aliases
+    sbu = by_name(entities, "SBU")
+    assert {sbu.name, *sbu.aliases} == {"SBU", "Security Service of Ukraine"}
+    assert len({m.article_id for m in sbu.mentions}) == 2
+
+
+def test_importing_chronicle_does_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, chronicle.entities, chronicle.claims, chronicle.conflicts; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
