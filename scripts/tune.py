@@ -24,7 +24,8 @@ from chronicle.timeline import TimelineOptions
 
 GRID: dict[str, list[object]] = {
     "implicit_weight": [0.2, 0.35, 0.6],
-    "min_relevance": [0.04, 0.08, 0.15],
+    "centrality_power": [1.0, 2.0],
+    "retrospective_bonus": [0.5, 1.0],
 }
 
 

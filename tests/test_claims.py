@@ -12,7 +12,6 @@ from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities
 from chronicle.model import Claim, Document, TimeValue
 from chronicle.pipeline import annotate_corpus
 from chronicle.read import read_corpus
-
 from test_entities import doc
 
 
@@ -69,14 +68,20 @@ def test_count_claim_with_speaker_and_quote(recognizer: SpacyRecognizer | RuleRe
     assert (c.outlet, c.published, c.article_id) == ("outlet-a", dt.date(2025, 4, 10), d.id)
 
 
-def test_counts_of_years_money_and_durations_are_not_claims(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    d = doc("He spent three days on the front line and 20 years in the army. The deal cost 5 million dollars.")
+def test_counts_of_years_money_and_durations_are_not_claims(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    d = doc(
+        "He spent three days on the front line and 20 years in the army. The deal cost 5 million dollars."
+    )
     assert [c for c in claims_of([d], recognizer) if c.property == "count"] == []
 
 
 def test_event_date_uses_the_grounded_timex(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    d = doc("Chang Renbo arrived in Russia in December. He served at the front, and on April 5, he was "
-            "captured in the Donetsk region.")
+    d = doc(
+        "Chang Renbo arrived in Russia in December. He served at the front, and on April 5, he was "
+        "captured in the Donetsk region."
+    )
     claim = one(claims_of([d], recognizer), "captured on")
     assert claim.subject == "Chang Renbo" and claim.subject_id is not None
     assert claim.date == TimeValue(2025, 4, 5)
@@ -89,14 +94,20 @@ def test_date_of_a_report_is_not_the_date_of_the_event(recognizer: SpacyRecogniz
 
 
 def test_age_birth_year_and_occupation(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    d = doc("Wang Guangjun, born in 1991, and Chang Renbo, born in 1998, spoke to reporters. "
-            "Wang Guangjun said that he worked as a firefighter and rescue worker in China. "
-            "Li Ming, 40, a businessman, said he had never met them.")
+    d = doc(
+        "Wang Guangjun, born in 1991, and Chang Renbo, born in 1998, spoke to reporters. "
+        "Wang Guangjun said that he worked as a firefighter and rescue worker in China. "
+        "Li Ming, 40, a businessman, said he had never met them."
+    )
     claims = claims_of([d], recognizer)
     births = {c.subject: c.value for c in claims if c.property == "birth year"}
     assert births == {"Wang Guangjun": "1991", "Chang Renbo": "1998"}
     job = one(claims, "occupation")
-    assert (job.subject, job.value, job.speaker) == ("Wang Guangjun", "firefighter and rescue worker", "Wang Guangjun")
+    assert (job.subject, job.value, job.speaker) == (
+        "Wang Guangjun",
+        "firefighter and rescue worker",
+        "Wang Guangjun",
+    )
     age = one(claims, "age")
     assert (age.subject, age.low) == ("Li Ming", 40)
 

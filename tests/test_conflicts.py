@@ -22,7 +22,6 @@ from chronicle.model import (
 )
 from chronicle.pipeline import annotate_corpus
 from chronicle.read import read_corpus
-
 from test_entities import doc
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
@@ -52,19 +51,32 @@ def only(groups: tuple[ClaimGroup, ...], prop: str) -> ClaimGroup:
 
 
 def test_quantities_agree_when_ranges_overlap(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    g = only(groups_of(two(
-        "According to the SBU, at least 163 Chinese nationals are serving in Russia's armed forces.",
-        "Documents list more than 160 other Chinese nationals reportedly serving in Russia's Armed Forces.",
-    ), recognizer), "count")
+    g = only(
+        groups_of(
+            two(
+                "According to the SBU, at least 163 Chinese nationals are serving in Russia's armed forces.",
+                "Documents list more than 160 other Chinese nationals reportedly serving in "
+                "Russia's Armed Forces.",
+            ),
+            recognizer,
+        ),
+        "count",
+    )
     assert g.verdict is Verdict.AGREE
     assert {c.value for c in g.claims} == {"at least 163", "more than 160"}
 
 
 def test_quantities_conflict_when_disjoint(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    g = only(groups_of(two(
-        "Officials in Kyiv said 155 Chinese mercenaries are fighting for Russia.",
-        "An SBU officer said 163 Chinese mercenaries are fighting for Russia.",
-    ), recognizer), "count")
+    g = only(
+        groups_of(
+            two(
+                "Officials in Kyiv said 155 Chinese mercenaries are fighting for Russia.",
+                "An SBU officer said 163 Chinese mercenaries are fighting for Russia.",
+            ),
+            recognizer,
+        ),
+        "count",
+    )
     assert g.verdict is Verdict.CONFLICT
     assert [c.value for c in g.claims] == ["155", "163"]
     assert g.explanation == (
@@ -73,18 +85,27 @@ def test_quantities_conflict_when_disjoint(recognizer: SpacyRecognizer | RuleRec
 
 
 def test_exact_and_approximate_agree(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    g = only(groups_of(two(
-        "Officials said about 20 foreigners were waiting at the assembly point in Rostov.",
-        "Officials said 21 foreigners were waiting at the assembly point in Rostov.",
-    ), recognizer), "count")
+    g = only(
+        groups_of(
+            two(
+                "Officials said about 20 foreigners were waiting at the assembly point in Rostov.",
+                "Officials said 21 foreigners were waiting at the assembly point in Rostov.",
+            ),
+            recognizer,
+        ),
+        "count",
+    )
     assert g.verdict is Verdict.AGREE
 
 
 def test_counts_published_days_apart_are_updates_not_conflicts(
     recognizer: SpacyRecognizer | RuleRecognizer,
 ) -> None:
-    docs = two("Officials said 12 people were killed in Kharkiv.", "Officials said 19 people were killed in Kharkiv.",
-               day_b=dt.date(2025, 4, 20))
+    docs = two(
+        "Officials said 12 people were killed in Kharkiv.",
+        "Officials said 19 people were killed in Kharkiv.",
+        day_b=dt.date(2025, 4, 20),
+    )
     assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
     assert groups_of(docs, recognizer) == group_claims(
         extract_claims(docs, extract_entities(docs, recognizer)), ConflictOptions(count_window_days=1)
@@ -92,18 +113,30 @@ def test_counts_published_days_apart_are_updates_not_conflicts(
 
 
 def test_unrelated_subjects_are_not_grouped(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    groups = groups_of(two(
-        "Local authorities said 12 people were killed in Kharkiv overnight. Li Ming, 40, was unhurt.",
-        "Regional officials said 3 people were killed in Odesa on Thursday. Wang Guangjun, 34, was unhurt.",
-    ), recognizer)
+    groups = groups_of(
+        two(
+            "Local authorities said 12 people were killed in Kharkiv overnight. Li Ming, 40, was unhurt.",
+            "Regional officials said 3 people were killed in Odesa on Thursday. "
+            "Wang Guangjun, 34, was unhurt.",
+        ),
+        recognizer,
+    )
     assert groups == ()
 
 
-def test_dates_conflict_and_spelling_variant_is_an_alias(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    g = only(groups_of(two(
-        "Chang Renbo was captured on April 5 in the Donetsk region, the SBU said.",
-        "Zhang Renbo was captured on April 4, the prisoner said.",
-    ), recognizer), "captured on")
+def test_dates_conflict_and_spelling_variant_is_an_alias(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    g = only(
+        groups_of(
+            two(
+                "Chang Renbo was captured on April 5 in the Donetsk region, the SBU said.",
+                "Zhang Renbo was captured on April 4, the prisoner said.",
+            ),
+            recognizer,
+        ),
+        "captured on",
+    )
     assert g.verdict is Verdict.CONFLICT
     assert {c.date for c in g.claims} == {TimeValue(2025, 4, 5), TimeValue(2025, 4, 4)}
     assert {c.speaker for c in g.claims} == {"SBU", "the prisoner"}
@@ -113,43 +146,76 @@ def test_dates_conflict_and_spelling_variant_is_an_alias(recognizer: SpacyRecogn
 
 
 def test_dates_agree_day_and_month(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    g = only(groups_of(two(
-        "Wang Guangjun arrived in Moscow on February 5, according to the SBU.",
-        "Wang Guangjun arrived in Moscow in February, the prisoner said.",
-    ), recognizer), "arrived in Moscow on")
+    g = only(
+        groups_of(
+            two(
+                "Wang Guangjun arrived in Moscow on February 5, according to the SBU.",
+                "Wang Guangjun arrived in Moscow in February, the prisoner said.",
+            ),
+            recognizer,
+        ),
+        "arrived in Moscow on",
+    )
     assert g.verdict is Verdict.AGREE
 
 
 def test_age_and_birth_year(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    agree = only(groups_of(two(
-        "Wang Guangjun, 34, said he had been treated well.",
-        "Wang Guangjun, born in 1991, said he had been treated well.",
-    ), recognizer), "birth year")
+    agree = only(
+        groups_of(
+            two(
+                "Wang Guangjun, 34, said he had been treated well.",
+                "Wang Guangjun, born in 1991, said he had been treated well.",
+            ),
+            recognizer,
+        ),
+        "birth year",
+    )
     assert agree.verdict is Verdict.AGREE
-    conflict = only(groups_of(two(
-        "Chang Renbo, 27, told reporters about his unit.",
-        "Chang Renbo, born in 1995, told reporters about his unit.",
-    ), recognizer), "birth year")
+    conflict = only(
+        groups_of(
+            two(
+                "Chang Renbo, 27, told reporters about his unit.",
+                "Chang Renbo, born in 1995, told reporters about his unit.",
+            ),
+            recognizer,
+        ),
+        "birth year",
+    )
     assert conflict.verdict is Verdict.CONFLICT
     assert "Chang Renbo's age: aged 27 (outlet-a) vs born in 1995 (outlet-b)" in conflict.explanation
 
 
 def test_occupations(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    conflict = only(groups_of(two(
-        "Chang Renbo said he worked as a rehabilitation worker before the war.",
-        "Chang Renbo said he worked as a firefighter in Henan.",
-    ), recognizer), "occupation")
+    conflict = only(
+        groups_of(
+            two(
+                "Chang Renbo said he worked as a rehabilitation worker before the war.",
+                "Chang Renbo said he worked as a firefighter in Henan.",
+            ),
+            recognizer,
+        ),
+        "occupation",
+    )
     assert conflict.verdict is Verdict.CONFLICT
-    agree = only(groups_of(two(
-        "Wang Guangjun said he worked as a firefighter in China.",
-        "Wang Guangjun said he worked as a firefighter and rescue worker.",
-    ), recognizer), "occupation")
+    agree = only(
+        groups_of(
+            two(
+                "Wang Guangjun said he worked as a firefighter in China.",
+                "Wang Guangjun said he worked as a firefighter and rescue worker.",
+            ),
+            recognizer,
+        ),
+        "occupation",
+    )
     assert agree.verdict is Verdict.AGREE
 
 
-def test_an_article_contradicting_itself_is_not_a_conflict(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+def test_an_article_contradicting_itself_is_not_a_conflict(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
     docs = two(
-        "Officials said 2 soldiers were captured near Tarasivka. Later officials said 6 soldiers were captured "
+        "Officials said 2 soldiers were captured near Tarasivka. "
+        "Later officials said 6 soldiers were captured "
         "near Tarasivka.",
         "Officials said 6 soldiers were captured near Tarasivka.",
     )
@@ -180,15 +246,21 @@ def test_fixture_collection(recognizer: SpacyRecognizer | RuleRecognizer) -> Non
 
 def _claim(article: str, start: int, end: int, value: str) -> Claim:
     citation = Citation(article, "outlet-" + article, dt.date(2025, 4, 10), start, end, "quote")
-    return Claim(f"{article}{start}", "Chang Renbo", "captured on", value, citation, date=TimeValue.parse(value))
+    return Claim(
+        f"{article}{start}", "Chang Renbo", "captured on", value, citation, date=TimeValue.parse(value)
+    )
 
 
 def test_mark_conflicts_notes_entries_citing_a_conflicting_sentence() -> None:
     a, b = _claim("a", 10, 50, "2025-04-05"), _claim("b", 0, 30, "2025-04-04")
     group = ClaimGroup("Chang Renbo", "captured on", Verdict.CONFLICT, (a, b), "Sources differ on X")
     agree = ClaimGroup("Chang Renbo", "arrived on", Verdict.AGREE, (a, b), "Sources agree on Y")
-    cited = TimelineEntry(TimeValue(2025, 4, 5), ("s",), (Citation("a", "outlet-a", dt.date(2025, 4, 10), 20, 40, "q"),))
-    other = TimelineEntry(TimeValue(2025, 4, 6), ("s",), (Citation("a", "outlet-a", dt.date(2025, 4, 10), 60, 80, "q"),))
+    cited = TimelineEntry(
+        TimeValue(2025, 4, 5), ("s",), (Citation("a", "outlet-a", dt.date(2025, 4, 10), 20, 40, "q"),)
+    )
+    other = TimelineEntry(
+        TimeValue(2025, 4, 6), ("s",), (Citation("a", "outlet-a", dt.date(2025, 4, 10), 60, 80, "q"),)
+    )
     timeline = Timeline((cited, other), title="t")
     marked = mark_conflicts(timeline, [group, agree])
     assert marked.entries[0].notes == ("Sources differ on X",)

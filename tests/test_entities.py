@@ -28,12 +28,17 @@ FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
 def doc(text: str, outlet: str = "outlet-a", published: dt.date = dt.date(2025, 4, 10)) -> Document:
     """A document whose whole text is body (the cleaner is not under test here)."""
-    article = Article(id=f"{outlet}-{len(text)}-{text[:8]}", published=published, text=text,
-                      origins=(Origin(path=f"{outlet}.txt", outlet=outlet),))
+    article = Article(
+        id=f"{outlet}-{len(text)}-{text[:8]}",
+        published=published,
+        text=text,
+        origins=(Origin(path=f"{outlet}.txt", outlet=outlet),),
+    )
     spans = split_sentences(text, [(0, len(text))])
     timexes = ground(text, spans, published)
     sentences = tuple(
-        Sentence(i, s, e, text[s:e], found) for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
+        Sentence(i, s, e, text[s:e], found)
+        for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
     )
     return Document(article, (Block(0, len(text), BlockKind.BODY),), sentences)
 
@@ -104,7 +109,9 @@ def test_acronym_in_parentheses_is_an_alias(ner: Recognizer) -> None:
 
 def test_spelling_variants_merge_and_surnames_resolve(ner: Recognizer) -> None:
     docs = [
-        doc("President Volodymyr Zelensky spoke on Monday. Later, Zelensky said the recruitment was systemic."),
+        doc(
+            "President Volodymyr Zelensky spoke on Monday. Later, Zelensky said the recruitment was systemic."
+        ),
         doc("On Friday, Zelenskyy said Beijing had been informed.", outlet="outlet-b"),
         doc("The prisoner Chang Renbo was questioned in Kyiv.", outlet="outlet-c"),
         doc("The prisoner Zhang Renbo was questioned again.", outlet="outlet-d"),
@@ -155,6 +162,8 @@ def test_importing_chronicle_does_not_import_spacy() -> None:
     import subprocess
     import sys
 
-    code = "import sys, chronicle.entities, chronicle.claims, chronicle.conflicts; print('spacy' in sys.modules)"
+    code = (
+        "import sys, chronicle.entities, chronicle.claims, chronicle.conflicts; print('spacy' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

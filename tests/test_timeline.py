@@ -1,4 +1,4 @@
-"""The timeline of the seeds: the dates a reader expects, each summarised and cited; nothing from page furniture."""
+"""The seeds' timeline: the dates a reader expects, each summarised and cited; no page furniture."""
 
 from __future__ import annotations
 

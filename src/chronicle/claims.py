@@ -43,10 +43,34 @@ __all__ = ["extract_claims", "parse_quantity", "subject_key"]
 # numbers
 
 _SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
 }
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER = (
@@ -54,13 +78,33 @@ _NUMBER = (
     r"seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion))?"
 )
 _QUALIFIERS = {
-    "at least": "low", "no fewer than": "low", "no less than": "low", "a minimum of": "low",
-    "more than": "above", "over": "above", "upwards of": "above",
-    "nearly": "below", "almost": "below", "close to": "below", "just under": "below",
-    "fewer than": "below", "less than": "below", "under": "below",
-    "up to": "high", "as many as": "high", "at most": "high", "no more than": "high",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "some": "approx",
-    "an estimated": "approx", "estimated": "approx", "almost exactly": "exact", "exactly": "exact",
+    "at least": "low",
+    "no fewer than": "low",
+    "no less than": "low",
+    "a minimum of": "low",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "nearly": "below",
+    "almost": "below",
+    "close to": "below",
+    "just under": "below",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "up to": "high",
+    "as many as": "high",
+    "at most": "high",
+    "no more than": "high",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "almost exactly": "exact",
+    "exactly": "exact",
 }
 _QUALIFIER = r"(?:" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True)) + r")"
 
@@ -116,17 +160,62 @@ def _is_round(number_text: str) -> bool:
     digits = number_text.split()[0].replace(",", "")
     if not digits.isdigit():
         return len(number_text.split()) > 1  # "two hundred", "five thousand"
-    return len(digits) >= 3 and digits.endswith("00") or len(number_text.split()) > 1
+    return (len(digits) >= 3 and digits.endswith("00")) or len(number_text.split()) > 1
 
 
 # --------------------------------------------------------------------------------------------------------
 # subjects
 
 _KEY_STOP = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "who", "that",
-    "which", "are", "is", "were", "was", "be", "been", "being", "have", "has", "had", "other", "reportedly",
-    "currently", "now", "still", "also", "already", "allegedly", "apparently", "so", "far", "total", "all",
-    "some", "s", "its", "their", "his", "her", "more", "about", "as", "many",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "who",
+    "that",
+    "which",
+    "are",
+    "is",
+    "were",
+    "was",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "other",
+    "reportedly",
+    "currently",
+    "now",
+    "still",
+    "also",
+    "already",
+    "allegedly",
+    "apparently",
+    "so",
+    "far",
+    "total",
+    "all",
+    "some",
+    "s",
+    "its",
+    "their",
+    "his",
+    "her",
+    "more",
+    "about",
+    "as",
+    "many",
 }
 
 
@@ -214,8 +303,12 @@ _SPEAKER_BEFORE = re.compile(
     r"(?P<who>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er) [a-z’'-]+(?: [a-z’'-]+)?|\b[Hh]e|\b[Ss]he|\b[Tt]hey|"
     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s+(?:also\s+|later\s+|had\s+|has\s+)?" + _SAY + r"\b"
 )
-_SPEAKER_AFTER = re.compile(r"\b" + _SAY + r"\s+(?P<who>(?:the|The) [a-z’'-]+(?: [a-z’'-]+)?|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s*[.,]")
-_SPEAKER_CUT = re.compile(r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$")
+_SPEAKER_AFTER = re.compile(
+    r"\b" + _SAY + r"\s+(?P<who>(?:the|The) [a-z’'-]+(?: [a-z’'-]+)?|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s*[.,]"
+)
+_SPEAKER_CUT = re.compile(
+    r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$"
+)
 _NOT_SPEAKERS = {"it", "this", "that", "there", "which", "who"}
 
 
@@ -236,7 +329,12 @@ def _speaker(ctx: _Context, sentence: Sentence) -> str | None:
                 continue
             if who.lower() in _NOT_SPEAKERS or who.lower() == "they" or not who:
                 continue
-            if pattern is _SPEAKER_BEFORE and who[:1].isupper() and match.start("who") == 0 and " " not in who:
+            if (
+                pattern is _SPEAKER_BEFORE
+                and who[:1].isupper()
+                and match.start("who") == 0
+                and " " not in who
+            ):
                 continue  # a sentence-initial capitalised word that is no known name
             words = who.split()
             if len(words) > 6:
@@ -275,7 +373,8 @@ _COUNT_FORWARD = re.compile(
     r"(?P<np>(?:(?:other|more|[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){0,3}?" + _PLURAL_HEAD + r")\b"
     r"(?:\s*,\s*)?\s+(?:who\s+|that\s+)?(?:(?:are|were|have\s+been|had\s+been|has\s+been|remain|remained)\s+)?"
     r"(?:(?:reportedly|currently|now|still|also|already|allegedly|believed\s+to\s+be|thought\s+to\s+be)\s+)*"
-    r"(?P<verb>[a-z]+(?:ing|ed)|killed|dead|missing|injured|wounded|hurt)\b(?P<rest>[^,.;:!?\"“”()]*)"
+    r"(?P<verb>(?!according|including|regarding|following|during)[a-z]+(?:ing|ed)|killed|dead|missing|injured|"
+    r"wounded|hurt)\b(?P<rest>[^,.;:!?\"“”()]*)"
 )
 _COUNT_VERB = (
     r"(?:killed|kills|killing|left|leaving|injured|injuring|wounded|wounding|infected|infecting|"
@@ -284,7 +383,9 @@ _COUNT_VERB = (
 )
 _COUNT_BACKWARD = re.compile(
     r"\b(?P<verb>" + _COUNT_VERB + r")\s+(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\s+"
-    r"(?P<np>(?:(?:other|more|[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){0,3}?" + _PLURAL_HEAD + r")\b(?P<rest>[^,.;:!?\"“”()]*)"
+    r"(?P<np>(?:(?:other|more|[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){0,3}?"
+    + _PLURAL_HEAD
+    + r")\b(?P<rest>[^,.;:!?\"“”()]*)"
 )
 _TOLL = re.compile(
     r"\b(?P<np>death toll|number of (?:dead|deaths|victims|confirmed cases|cases|infections)|toll)\b"
@@ -293,11 +394,52 @@ _TOLL = re.compile(
     r"(?:to\s+|at\s+)?(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\b"
 )
 _NOT_COUNT_NOUNS = {
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "dollars",
-    "euros", "pounds", "miles", "kilometres", "kilometers", "metres", "meters", "feet", "tons", "tonnes",
-    "barrels", "gallons", "litres", "liters", "degrees", "points", "votes", "cents", "decades", "centuries",
-    "pages", "words", "acres", "shares", "yuan", "rubles", "hryvnias", "billions", "millions", "thousands",
-    "hundreds", "dozens", "others", "ones", "yards", "inches",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "times",
+    "percent",
+    "dollars",
+    "euros",
+    "pounds",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "tons",
+    "tonnes",
+    "barrels",
+    "gallons",
+    "litres",
+    "liters",
+    "degrees",
+    "points",
+    "votes",
+    "cents",
+    "decades",
+    "centuries",
+    "pages",
+    "words",
+    "acres",
+    "shares",
+    "yuan",
+    "rubles",
+    "hryvnias",
+    "billions",
+    "millions",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "others",
+    "ones",
+    "yards",
+    "inches",
 }
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:the|a|an|of|in|to|at|by|for|from|with|his|her|their|its|on))+\s*$")
 
@@ -312,8 +454,10 @@ def _count_claims(text: str) -> Iterator[tuple[int, _Found]]:
             if re.search(r"\d", np) or any(w[:1].isupper() for w in np.split()[-1:]):
                 continue
             qty = " ".join(match.group("qty").split())
-            if re.fullmatch(r"(?:19|20)\d\d", qty):
-                continue  # a year, not a count
+            if re.fullmatch(r"(?:19|20)\d\d", qty) or re.match(r"0\d", qty):
+                continue  # a year, or a clock time ("0919 Aid charities are appealing ..."), not a count
+            if re.fullmatch(r"[0-2]\d[0-5]\d", qty) and not text[: match.start("qty")].strip():
+                continue  # a live page's timestamp opening the sentence
             low, high = parse_quantity(qty)
             if low is None and high is None:
                 continue
@@ -335,7 +479,9 @@ def _count_claims(text: str) -> Iterator[tuple[int, _Found]]:
 
 _AGE_WORD = r"(?:\d{1,3}|" + "|".join(_SMALL) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _YEAR_OLD = re.compile(r"\b(?P<age>" + _AGE_WORD + r")-year-old\b", re.IGNORECASE)
-_AGE_APPOSITION = re.compile(r"^" + _SP + r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|$)|^\s*\((?P<age2>\d{1,3})\)")
+_AGE_APPOSITION = re.compile(
+    r"^" + _SP + r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|$)|^\s*\((?P<age2>\d{1,3})\)"
+)
 _BORN = re.compile(
     r"\bborn\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:(?:in|on)\s+)?"
     r"(?:[A-Z][a-z]+\s+(?:\d{1,2}\s*,?\s*)?)?(?P<year>1[89]\d\d|20[0-2]\d)\b"
@@ -387,7 +533,10 @@ def _person_claims(ctx: _Context, sentence: Sentence) -> Iterator[tuple[int, _Fo
         subject = _attribute_subject(ctx, sentence, match.start(), people)
         if subject is not None:
             year = int(match.group("year"))
-            yield match.start(), _Found(subject.name, "birth year", str(year), subject.id, low=year, high=year)
+            yield (
+                match.start(),
+                _Found(subject.name, "birth year", str(year), subject.id, low=year, high=year),
+            )
     for match in _OCCUPATION.finditer(text):
         subject = _attribute_subject(ctx, sentence, match.start(), people)
         job = " ".join(match.group("job").split())
@@ -410,7 +559,11 @@ def _year_old_subject(
     # a name right after: "50-year-old Jackson", "the 50-year-old singer Michael Jackson"
     for named in people:
         gap = text[match.end() : named.start - base]
-        if named.start - base >= match.end() and _AGE_SUBJECT_GAP.match(gap) and not _AGE_GAP_STOP.search(gap):
+        if (
+            named.start - base >= match.end()
+            and _AGE_SUBJECT_GAP.match(gap)
+            and not _AGE_GAP_STOP.search(gap)
+        ):
             return named.entity
     # a name right before, in apposition: "Wang Guangjun, a 34-year-old ..."
     for named in people:
@@ -420,7 +573,11 @@ def _year_old_subject(
     # "The 34-year-old said ..." with no one else named: the person of the previous sentences
     prefix = text[: match.start()]
     after = text[match.end() :]
-    if re.fullmatch(r"\s*[Tt]he\s+", prefix) and not people and re.match(r"\s+(?:[a-z]+\s+)?" + _VERB_AFTER, after):
+    if (
+        re.fullmatch(r"\s*[Tt]he\s+", prefix)
+        and not people
+        and re.match(r"\s+(?:[a-z]+\s+)?" + _VERB_AFTER, after)
+    ):
         return ctx.recent_person(sentence, base + match.start())
     return None
 
@@ -428,7 +585,9 @@ def _year_old_subject(
 _VERB_AFTER = r"(?:said|says|told|was|is|had|has|added|described|denied|admitted|died|worked)\b"
 
 
-def _attribute_subject(ctx: _Context, sentence: Sentence, position: int, people: list[_Named]) -> Entity | None:
+def _attribute_subject(
+    ctx: _Context, sentence: Sentence, position: int, people: list[_Named]
+) -> Entity | None:
     """The person an attribute at ``position`` is about.
 
     A name in apposition just before ("Wang Guangjun, born in 1991"), a name followed by a short verb
@@ -449,12 +608,15 @@ def _attribute_subject(ctx: _Context, sentence: Sentence, position: int, people:
             gap,
         ):
             return nearest.entity
-        if re.search(r"\b(?:he|she)\s+(?:had\s+|has\s+|previously\s+|once\s+|was\s+|is\s+)*$", gap) and len(
-            {n.entity.id for n in people}
-        ) == 1:
+        if (
+            re.search(r"\b(?:he|she)\s+(?:had\s+|has\s+|previously\s+|once\s+|was\s+|is\s+)*$", gap)
+            and len({n.entity.id for n in people}) == 1
+        ):
             return nearest.entity
         return None
-    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:had\s+|has\s+|previously\s+|once\s+|was\s+|is\s+)*$", text[:position])
+    pronoun = re.search(
+        r"\b(?:[Hh]e|[Ss]he)\s+(?:had\s+|has\s+|previously\s+|once\s+|was\s+|is\s+)*$", text[:position]
+    )
     if pronoun and not people:
         return ctx.recent_person(sentence, base + pronoun.start())
     return None
@@ -463,16 +625,71 @@ def _attribute_subject(ctx: _Context, sentence: Sentence, position: int, people:
 # event dates ---------------------------------------------------------------------------------------------
 
 _PASSIVE_EVENTS = (
-    "captured", "arrested", "detained", "killed", "released", "freed", "kidnapped", "abducted", "elected",
-    "appointed", "sentenced", "charged", "convicted", "acquitted", "wounded", "injured", "hospitalized",
-    "hospitalised", "buried", "executed", "extradited", "deported", "indicted", "shot", "rescued",
-    "evacuated", "exchanged", "ousted", "dismissed", "fired", "sworn in", "pronounced dead", "taken prisoner",
-    "transferred", "sent", "discharged", "questioned", "interrogated",
+    "captured",
+    "arrested",
+    "detained",
+    "killed",
+    "released",
+    "freed",
+    "kidnapped",
+    "abducted",
+    "elected",
+    "appointed",
+    "sentenced",
+    "charged",
+    "convicted",
+    "acquitted",
+    "wounded",
+    "injured",
+    "hospitalized",
+    "hospitalised",
+    "buried",
+    "executed",
+    "extradited",
+    "deported",
+    "indicted",
+    "shot",
+    "rescued",
+    "evacuated",
+    "exchanged",
+    "ousted",
+    "dismissed",
+    "fired",
+    "sworn in",
+    "pronounced dead",
+    "taken prisoner",
+    "transferred",
+    "sent",
+    "discharged",
+    "questioned",
+    "interrogated",
 )
 _ACTIVE_EVENTS = (
-    "arrived", "died", "resigned", "returned", "fled", "surrendered", "landed", "struck", "began", "started",
-    "ended", "collapsed", "crashed", "exploded", "sank", "erupted", "escaped", "disappeared", "stepped down",
-    "took office", "went missing", "defected", "signed up", "enlisted", "was born",
+    "arrived",
+    "died",
+    "resigned",
+    "returned",
+    "fled",
+    "surrendered",
+    "landed",
+    "struck",
+    "began",
+    "started",
+    "ended",
+    "collapsed",
+    "crashed",
+    "exploded",
+    "sank",
+    "erupted",
+    "escaped",
+    "disappeared",
+    "stepped down",
+    "took office",
+    "went missing",
+    "defected",
+    "signed up",
+    "enlisted",
+    "was born",
 )
 _MOVEMENT = {"arrived", "returned", "fled", "transferred", "sent", "landed", "escaped", "evacuated"}
 _REPORTING = (
@@ -481,8 +698,15 @@ _REPORTING = (
 )
 _EVENT_VERB = re.compile(
     r"\b(?P<aux>(?:was|were|had\s+been|has\s+been|have\s+been|got|is|are)\s+(?:also\s+|reportedly\s+|allegedly\s+)?)?"
-    r"(?P<verb>" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _PASSIVE_EVENTS + _ACTIVE_EVENTS),
-                                   key=len, reverse=True)) + r")\b"
+    r"(?P<verb>"
+    + "|".join(
+        sorted(
+            (re.escape(v).replace(r"\ ", r"\s+") for v in _PASSIVE_EVENTS + _ACTIVE_EVENTS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 _REPORT_VERB = re.compile(r"\b(?:" + _REPORTING + r")\b")
 _DESTINATION = re.compile(
@@ -497,7 +721,16 @@ _MAX_DATE_DISTANCE = 70
 
 
 def _date_claims(ctx: _Context, sentence: Sentence) -> Iterator[tuple[int, _Found]]:
-    timexes = [t for t in sentence.timexes if not t.future]
+    timexes = [
+        t
+        for t in sentence.timexes
+        if not t.future
+        and t.value.granularity is not Granularity.WEEK
+        and not re.search(
+            r"\bago\b|\babout\b|\baround\b|\bor\b",
+            t.text + sentence.text[t.end - sentence.start : t.end - sentence.start + 12],
+        )
+    ]
     if not timexes:
         return
     text, base = sentence.text, sentence.start
@@ -508,7 +741,11 @@ def _date_claims(ctx: _Context, sentence: Sentence) -> Iterator[tuple[int, _Foun
     for timex in timexes:
         t_start, t_end = timex.start - base, timex.end - base
         nearest = min(anchors, key=lambda a: _reach(text, a[0], a[1], t_start, t_end), default=None)
-        if nearest is None or not nearest[2] or _distance(nearest[0], nearest[1], t_start, t_end) > _MAX_DATE_DISTANCE:
+        if (
+            nearest is None
+            or not nearest[2]
+            or _distance(nearest[0], nearest[1], t_start, t_end) > _MAX_DATE_DISTANCE
+        ):
             continue
         match = next(m for s, _, m in verbs if s == nearest[0])
         closest = min(timexes, key=lambda t: _distance(t.start - base, t.end - base, nearest[0], nearest[1]))
@@ -520,6 +757,8 @@ def _date_claims(ctx: _Context, sentence: Sentence) -> Iterator[tuple[int, _Foun
         if verb in _PASSIVE_EVENTS and not match.group("aux") and not _apposition_before(text, match.start()):
             continue  # "killed" without "was": the subject is the agent, not who it happened to
         if _between_clause(text, t_start, t_end, match.start("verb"), match.end("verb")):
+            continue
+        if not _plain_gap(text, t_start, t_end, match.start("verb"), match.end("verb")):
             continue
         found = _event_subject(ctx, sentence, match, people)
         if found is None:
@@ -547,6 +786,15 @@ def _reach(text: str, a_start: int, a_end: int, t_start: int, t_end: int) -> int
     """Distance from a verb to a date, longer across a comma ("on April 5, according to ...")."""
     gap = text[a_end:t_start] if a_end <= t_start else text[t_end:a_start]
     return _distance(a_start, a_end, t_start, t_end) + (100 if "," in gap else 0)
+
+
+_GAP_VERB = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:" + _REPORTING + r")\b")
+
+
+def _plain_gap(text: str, t_start: int, t_end: int, v_start: int, v_end: int) -> bool:
+    """Whether only a few words and no other verb lie between the date and the event verb."""
+    gap = text[t_end:v_start] if t_end <= v_start else text[v_end:t_start]
+    return len(gap.split()) <= 8 and not _GAP_VERB.search(gap)
 
 
 def _between_clause(text: str, t_start: int, t_end: int, v_start: int, v_end: int) -> bool:

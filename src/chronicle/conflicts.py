@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.claims import subject_key
-from chronicle.model import Claim, ClaimGroup, Timeline, TimelineEntry, Verdict
+from chronicle.model import Claim, ClaimGroup, Granularity, Timeline, TimelineEntry, Verdict
 
 __all__ = ["ConflictOptions", "compatible", "group_claims", "mark_conflicts", "note_for"]
 
@@ -68,7 +68,10 @@ def _interval(claim: Claim) -> tuple[float, float] | None:
         return year - claim.low - 1, year - claim.low
     if claim.low is None and claim.high is None:
         return None
-    return (claim.low if claim.low is not None else float("-inf"), claim.high if claim.high is not None else float("inf"))
+    return (
+        claim.low if claim.low is not None else float("-inf"),
+        claim.high if claim.high is not None else float("inf"),
+    )
 
 
 def _date_range(claim: Claim) -> tuple[dt.date, dt.date] | None:
@@ -81,13 +84,19 @@ _JOB_STOP = {"a", "an", "the", "and", "or", "of", "in", "at", "for", "as", "work
 def _words(value: str, stop: set[str]) -> set[str]:
     words = re.findall(r"[a-z]+", value.lower())
     stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in stop}
-    return stems or {w for w in words}
+    return stems or set(words)
 
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims about the same point can both be true."""
     ra, rb = _date_range(a), _date_range(b)
     if ra is not None and rb is not None:
+        if (
+            a.date is not None
+            and b.date is not None
+            and Granularity.DAY not in (a.date.granularity, b.date.granularity)
+        ):
+            return True  # two month- or year-wide dates are too coarse to contradict each other
         return ra[0] <= rb[1] and rb[0] <= ra[1]
     ia, ib = _interval(a), _interval(b)
     if ia is not None and ib is not None:
@@ -129,7 +138,9 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
             kept = tuple(c for c in members if c.id in involved)
             groups.append(ClaimGroup(subject, prop, Verdict.CONFLICT, kept, _explain(kept, "differ")))
         elif all(compatible(a, b) for i, a in enumerate(members) for b in members[i + 1 :]):
-            groups.append(ClaimGroup(subject, prop, Verdict.AGREE, tuple(members), _explain(tuple(members), "agree")))
+            groups.append(
+                ClaimGroup(subject, prop, Verdict.AGREE, tuple(members), _explain(tuple(members), "agree"))
+            )
     groups.sort(key=lambda g: (g.verdict is not Verdict.CONFLICT, g.subject.casefold(), g.property))
     return tuple(groups)
 
@@ -140,19 +151,26 @@ def _self_contradictory(members: Sequence[Claim]) -> bool:
     for claim in members:
         by_article[claim.citation.article_id].append(claim)
     return any(
-        not compatible(a, b) for same in by_article.values() for i, a in enumerate(same) for b in same[i + 1 :]
+        not compatible(a, b)
+        for same in by_article.values()
+        for i, a in enumerate(same)
+        for b in same[i + 1 :]
     )
 
 
-def _conflicting_pairs(members: Sequence[Claim], prop: str, opts: ConflictOptions) -> list[tuple[Claim, Claim]]:
+def _conflicting_pairs(
+    members: Sequence[Claim], prop: str, opts: ConflictOptions
+) -> list[tuple[Claim, Claim]]:
     pairs: list[tuple[Claim, Claim]] = []
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id or compatible(a, b):
                 continue
             apart = abs((a.citation.published - b.citation.published).days)
-            if prop == "count" and apart > opts.count_window_days:
-                continue
+            if prop == "count" and (
+                apart > opts.count_window_days or len(subject_key(a.subject).split()) < 3
+            ):
+                continue  # an evolving figure, or a subject too vague ("deaths confirmed") to be sure
             if "age" in (a.property, b.property) and apart > opts.age_window_days:
                 continue
             pairs.append((a, b))
@@ -186,8 +204,11 @@ def _sides(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
 
 def _explain(claims: Sequence[Claim], verb: str) -> str:
     parts = [f"{value} ({', '.join(outlets)})" for value, outlets in _sides(claims)]
-    return f"Sources {verb} on {_topic(claims[0], _subject_name(claims))}: " + " vs ".join(parts) if verb == "differ" \
+    return (
+        f"Sources {verb} on {_topic(claims[0], _subject_name(claims))}: " + " vs ".join(parts)
+        if verb == "differ"
         else f"Sources agree on {_topic(claims[0], _subject_name(claims))}: " + "; ".join(parts)
+    )
 
 
 _PASSIVE_WORDS = re.compile(
@@ -201,6 +222,8 @@ _PASSIVE_WORDS = re.compile(
 def _topic(claim: Claim, subject: str) -> str:
     prop = _POINT_OF.get(claim.property, claim.property)
     if prop == "count":
+        if re.match(r"(?:death toll|toll|number)\b", subject):
+            return f"the {subject}"
         return f"how many {subject}"
     if prop == _BIRTH:
         return f"{subject}'s age"
@@ -211,7 +234,10 @@ def _topic(claim: Claim, subject: str) -> str:
 
 
 def note_for(group: ClaimGroup) -> str:
-    """The reader's note for a conflict: "Sources differ on when X was captured: April 4 (A) vs April 5 (B)"."""
+    """The reader's note for a conflict.
+
+    For example "Sources differ on when X was captured: April 4 (A) vs April 5 (B)".
+    """
     return group.explanation or _explain(group.claims, "differ")
 
 

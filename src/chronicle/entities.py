@@ -31,8 +31,8 @@ from chronicle.model import Document, Entity, EntityKind, EntityMention
 __all__ = [
     "Recognizer",
     "RuleRecognizer",
-    "Span",
     "SpacyRecognizer",
+    "Span",
     "default_recognizer",
     "extract_entities",
     "name_key",
@@ -97,7 +97,9 @@ class SpacyRecognizer:
 
             module = importlib.import_module(self.package)
             self._nlp = module.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-            self.name = f"spacy:{self._nlp.meta.get('name', self.package)}-{self._nlp.meta.get('version', '')}"
+            self.name = (
+                f"spacy:{self._nlp.meta.get('name', self.package)}-{self._nlp.meta.get('version', '')}"
+            )
         return self._nlp
 
     def recognize(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -121,40 +123,310 @@ _WORD = re.compile(r"[^\W\d_][\w’ʼ'\-.]*[\w]|[^\W\d_]")
 _CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"}
 # Capitalised words that are not names on their own (sentence starts, pronouns, calendar words, titles).
 _NOT_NAMES = {
-    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
-    "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "what",
-    "when", "where", "why", "how", "which", "while", "after", "before", "but", "and", "or", "so", "if",
-    "in", "on", "at", "by", "for", "from", "to", "with", "as", "of", "about", "according", "also", "already",
-    "at", "however", "meanwhile", "then", "now", "later", "earlier", "today", "yesterday", "tomorrow",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep",
-    "gov", "governor", "king", "queen", "pope", "captain", "officer", "judge", "chief", "one", "two",
-    "some", "many", "most", "all", "no", "not", "yes", "do", "does", "did", "is", "was", "are", "were",
-    "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-    "said", "says", "despite", "although", "because", "since", "during", "until", "once", "even", "still",
-    "other", "another", "each", "every", "both", "either", "neither", "such", "like", "unlike", "than",
-    "over", "under", "up", "down", "out", "off", "more", "less", "first", "last", "next", "new", "former",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "him",
+    "them",
+    "us",
+    "me",
+    "who",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "which",
+    "while",
+    "after",
+    "before",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "as",
+    "of",
+    "about",
+    "according",
+    "also",
+    "already",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "minister",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "king",
+    "queen",
+    "pope",
+    "captain",
+    "officer",
+    "judge",
+    "chief",
+    "one",
+    "two",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "yes",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "might",
+    "must",
+    "said",
+    "says",
+    "despite",
+    "although",
+    "because",
+    "since",
+    "during",
+    "until",
+    "once",
+    "even",
+    "still",
+    "other",
+    "another",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "such",
+    "like",
+    "unlike",
+    "than",
+    "over",
+    "under",
+    "up",
+    "down",
+    "out",
+    "off",
+    "more",
+    "less",
+    "first",
+    "last",
+    "next",
+    "new",
+    "former",
 }
 _TITLES = {
-    "mr", "mrs", "ms", "dr", "president", "prime minister", "minister", "gen", "general", "sen", "senator",
-    "rep", "gov", "governor", "pope", "king", "queen", "judge", "captain", "sgt", "col", "lt", "prof",
-    "chancellor", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
-    "pastor", "rev", "sir", "lord", "lady", "prince", "princess", "sheikh", "mayor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime minister",
+    "minister",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "pope",
+    "king",
+    "queen",
+    "judge",
+    "captain",
+    "sgt",
+    "col",
+    "lt",
+    "prof",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "pastor",
+    "rev",
+    "sir",
+    "lord",
+    "lady",
+    "prince",
+    "princess",
+    "sheikh",
+    "mayor",
 }
 _ORG_WORDS = {
-    "ministry", "service", "office", "council", "agency", "party", "army", "forces", "force", "committee",
-    "bank", "company", "corporation", "corp", "inc", "ltd", "group", "university", "organization",
-    "organisation", "association", "union", "department", "commission", "court", "parliament", "congress",
-    "senate", "police", "guard", "navy", "institute", "foundation", "fund", "network", "news", "times",
-    "post", "journal", "independent", "press", "federation", "bureau", "authority", "administration",
-    "government", "assembly", "board", "centre", "center", "hospital", "school", "church", "club",
-    "reserve", "exchange", "airlines", "media", "tv", "radio", "cabinet", "house",
+    "ministry",
+    "service",
+    "office",
+    "council",
+    "agency",
+    "party",
+    "army",
+    "forces",
+    "force",
+    "committee",
+    "bank",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "group",
+    "university",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "department",
+    "commission",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "police",
+    "guard",
+    "navy",
+    "institute",
+    "foundation",
+    "fund",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "independent",
+    "press",
+    "federation",
+    "bureau",
+    "authority",
+    "administration",
+    "government",
+    "assembly",
+    "board",
+    "centre",
+    "center",
+    "hospital",
+    "school",
+    "church",
+    "club",
+    "reserve",
+    "exchange",
+    "airlines",
+    "media",
+    "tv",
+    "radio",
+    "cabinet",
+    "house",
 }
 _PLACE_WORDS = {
-    "region", "oblast", "province", "city", "county", "state", "island", "islands", "river", "sea", "gulf",
-    "bay", "mountains", "valley", "district", "street", "square", "krai", "republic", "coast", "lake",
-    "peninsula", "ocean", "village", "town", "avenue", "airport", "port", "kingdom",
+    "region",
+    "oblast",
+    "province",
+    "city",
+    "county",
+    "state",
+    "island",
+    "islands",
+    "river",
+    "sea",
+    "gulf",
+    "bay",
+    "mountains",
+    "valley",
+    "district",
+    "street",
+    "square",
+    "krai",
+    "republic",
+    "coast",
+    "lake",
+    "peninsula",
+    "ocean",
+    "village",
+    "town",
+    "avenue",
+    "airport",
+    "port",
+    "kingdom",
 }
 _PLACE_PREPOSITIONS = {"in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"}
 _DEMONYM = re.compile(r"(?:ese|ian|ians|ish|eans)$")  # Chinese, Ukrainian, British, Europeans
@@ -168,8 +440,11 @@ def _is_capitalised(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 and (
-        letters.isupper() or letters[0].isupper() and letters[-1].isupper()
+    return (
+        2 <= len(letters) <= 7
+        and letters.isalpha()
+        and sum(c.isupper() for c in letters) >= 2
+        and (letters.isupper() or (letters[0].isupper() and letters[-1].isupper()))
     )
 
 
@@ -195,7 +470,7 @@ class RuleRecognizer:
         i = 0
         while i < len(words):
             start, _, word = words[i]
-            if not _is_capitalised(word) or word.lower() in _NOT_NAMES and not _is_acronym(word):
+            if not _is_capitalised(word) or (word.lower() in _NOT_NAMES and not _is_acronym(word)):
                 i += 1
                 continue
             j = i + 1
@@ -215,8 +490,14 @@ class RuleRecognizer:
                     j += 2
                     continue
                 break
-            if j - i >= 2 and re.search(r"(?:ing|ly|ed)$", word) and (i == 0 or text[: start].rstrip()[-1:] in ".!?\"“:"):
-                i += 1  # "Hearing Ukrainian drones": a sentence-initial verb or adverb is not part of the name
+            if (
+                j - i >= 2
+                and re.search(r"(?:ing|ly|ed)$", word)
+                and (i == 0 or text[:start].rstrip()[-1:] in '.!?"“:')
+            ):
+                i += (
+                    1  # "Hearing Ukrainian drones": a sentence-initial verb or adverb is not part of the name
+                )
                 continue
             span_words = [w for _, _, w in words[i:j]]
             end = words[j - 1][1]
@@ -233,7 +514,9 @@ class RuleRecognizer:
         return gap.strip() == ""
 
     @staticmethod
-    def _kind(text: str, words: list[tuple[int, int, str]], i: int, span_words: list[str]) -> EntityKind | None:
+    def _kind(
+        text: str, words: list[tuple[int, int, str]], i: int, span_words: list[str]
+    ) -> EntityKind | None:
         last = span_words[-1].lower().rstrip(".")
         before = words[i - 1][2].lower() if i > 0 else ""
         if before == "the" and i > 1:
@@ -241,7 +524,9 @@ class RuleRecognizer:
         if _PLACE_AFTER.match(text[words[i + len(span_words) - 1][1] :]):
             return EntityKind.PLACE
         sentence_start = i == 0 or text[: words[i][0]].rstrip()[-1:] in {".", "!", "?", '"', "“", ":"}
-        title_before = before in _TITLES or (i > 1 and f"{words[i - 2][2]} {words[i - 1][2]}".lower() in _TITLES)
+        title_before = before in _TITLES or (
+            i > 1 and f"{words[i - 2][2]} {words[i - 1][2]}".lower() in _TITLES
+        )
         if len(span_words) == 1:
             word = span_words[0]
             if _is_acronym(word):
@@ -471,7 +756,12 @@ def _adjust_kind(text: str, start: int, end: int, kind: EntityKind) -> EntityKin
     ):
         return EntityKind.PERSON  # "Zelenskyy said": only people (and bodies named as such) speak
     before = _BEFORE_WORD.search(text[max(0, start - 30) : start])
-    if kind is EntityKind.PERSON and len(words) == 1 and before and before.group(1).lower() in {"in", "near", "into"}:
+    if (
+        kind is EntityKind.PERSON
+        and len(words) == 1
+        and before
+        and before.group(1).lower() in {"in", "near", "into"}
+    ):
         return EntityKind.PLACE
     return kind
 
@@ -481,14 +771,23 @@ def _parenthesised_acronyms(
 ) -> list[_Mention]:
     """Acronyms in parentheses right after a name that the recognizer did not return itself."""
     found: list[_Mention] = []
-    for start, end in taken:
+    for _, end in taken:
         match = _ACRONYM_AFTER.match(sentence[end:])
         if match and _is_acronym(match.group(1)):
             a_start, a_end = end + match.start(1), end + match.end(1)
             if not any(s <= a_start < e for s, e in taken):
                 text = sentence[a_start:a_end]
-                found.append(_Mention(d, index, offset + a_start, offset + a_end, text, name_key(text),
-                                      EntityKind.ORGANIZATION))
+                found.append(
+                    _Mention(
+                        d,
+                        index,
+                        offset + a_start,
+                        offset + a_end,
+                        text,
+                        name_key(text),
+                        EntityKind.ORGANIZATION,
+                    )
+                )
     return found
 
 

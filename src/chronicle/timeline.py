@@ -54,6 +54,7 @@ class TimelineOptions:
     retrospective_bonus: float = 0.5  # extra weight of a sentence recalling a date from a later article
     redundancy: float = 0.5  # cosine above which a sentence repeats one already in the timeline
     long_words: int = 30  # sentences longer than this are penalised in proportion (run-on page lines)
+    centrality_power: float = 1.0  # exponent of a candidate's centrality among the date's candidates
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
 
     def __post_init__(self) -> None:
@@ -63,6 +64,8 @@ class TimelineOptions:
             raise OptionsError(f"the number of sentences per date must be at least 1, not {self.sentences}")
         if self.start and self.end and self.start > self.end:
             raise OptionsError(f"the start date {self.start} is after the end date {self.end}")
+        if self.centrality_power < 0:
+            raise OptionsError(f"centrality_power must not be negative, not {self.centrality_power}")
         if not 0.0 <= self.min_relevance < 1.0:
             raise OptionsError(f"min_relevance must be in [0, 1), not {self.min_relevance}")
 
@@ -254,8 +257,13 @@ def _candidate_scores(
     options: TimelineOptions,
     similarity: NDArray[np.float64],
 ) -> NDArray[np.float64]:
+    """relevance × centrality^power × mention weight × length prior, one score per candidate.
+
+    A candidate's centrality is its mean cosine with the date's candidates: how much of what the sources
+    say of that day it carries. A power above 1 sharpens it: the sentence most of the sources agree with
+    wins over a merely relevant one."""
     rows = [m.row for m in unique]
-    centrality = similarity.mean(axis=1)
+    centrality = np.maximum(similarity.mean(axis=1), 0.0) ** options.centrality_power
     relevance = story.relevance[rows]
     weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
     words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])

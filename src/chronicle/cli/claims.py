@@ -72,8 +72,10 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
     lines: list[str] = []
     if fmt == "markdown":
         lines.append("# Where sources differ\n")
-        lines += [f"## {g.explanation}\n\n" + "\n".join(f"- {_side_line(c)}" for c in g.claims) + "\n"
-                  for g in conflicts] or ["No conflicts found.\n"]
+        lines += [
+            f"## {g.explanation}\n\n" + "\n".join(f"- {_side_line(c)}" for c in g.claims) + "\n"
+            for g in conflicts
+        ] or ["No conflicts found.\n"]
         lines.append("# Where sources agree\n")
         lines += [f"- {g.explanation}" for g in agreements] or ["No agreements found."]
         lines.append(f"\n{len(claims)} claims extracted.")
@@ -90,9 +92,18 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
 @main.command("claims")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
-              help="Output format.")
-@click.option("--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
+)
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
 @click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
 def claims_command(

@@ -44,7 +44,8 @@ def entities_json(entities: Sequence[Entity], recognizer: str) -> dict[str, obje
                 "kind": e.kind.value,
                 "aliases": list(e.aliases),
                 "mentions": [
-                    {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions
+                    {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+                    for m in e.mentions
                 ],
             }
             for e in entities
@@ -52,19 +53,22 @@ def entities_json(entities: Sequence[Entity], recognizer: str) -> dict[str, obje
     }
 
 
+def _articles(entity: Entity) -> int:
+    return len({m.article_id for m in entity.mentions})
+
+
 def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> str:
     if fmt == "json":
         return json.dumps(entities_json(entities, recognizer), indent=2, ensure_ascii=False) + "\n"
-    articles = lambda e: len({m.article_id for m in e.mentions})  # noqa: E731
     if fmt == "markdown":
         lines = ["| name | kind | aliases | mentions | articles |", "|---|---|---|---|---|"]
         lines += [
-            f"| {e.name} | {e.kind.value} | {', '.join(e.aliases)} | {len(e.mentions)} | {articles(e)} |"
+            f"| {e.name} | {e.kind.value} | {', '.join(e.aliases)} | {len(e.mentions)} | {_articles(e)} |"
             for e in entities
         ]
         return "\n".join(lines) + "\n"
     lines = [
-        f"{e.name:<40} {e.kind.value:<13} {len(e.mentions):>4} mentions in {articles(e):>3} articles"
+        f"{e.name:<40} {e.kind.value:<13} {len(e.mentions):>4} mentions in {_articles(e):>3} articles"
         + (f"  aka {', '.join(e.aliases)}" if e.aliases else "")
         for e in entities
     ]
@@ -74,9 +78,18 @@ def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> st
 @main.command("entities")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
-              help="Output format.")
-@click.option("--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
+)
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
 @click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
 def entities_command(
