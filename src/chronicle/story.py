@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from chronicle.model import Document
+
+if TYPE_CHECKING:  # scikit-learn is imported when a story is built, not when chronicle is (it is slow to load)
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 # How many of the best-matching sentences expand a query.
 _FEEDBACK_SENTENCES = 20
@@ -64,6 +66,8 @@ def build_story(documents: Sequence[Document], query: str | None = None) -> Stor
         for sentence in document.sentences:
             refs.append((d, sentence.index))
             texts.append(sentence.text)
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(
         stop_words="english",
         sublinear_tf=True,
@@ -120,6 +124,8 @@ def _dominant_centroid(
         (np.ones(len(doc_of_row)), (doc_of_row, np.arange(len(doc_of_row)))),
         shape=(n_documents, len(doc_of_row)),
     )
+    from sklearn.preprocessing import normalize
+
     doc_vectors = sparse.csr_matrix(normalize(membership @ vectors))
     present = np.asarray(doc_vectors.getnnz(axis=1) > 0)
     centroid = _normalise(np.asarray(doc_vectors.mean(axis=0), dtype=np.float64).ravel())
