@@ -19,7 +19,8 @@ from scipy import sparse
 
 from chronicle.model import Document
 
-if TYPE_CHECKING:  # scikit-learn is imported when a story is built, not when chronicle is (it is slow to load)
+# scikit-learn is imported when a story is built, not when chronicle is: it is slow to load
+if TYPE_CHECKING:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
 # How many of the best-matching sentences expand a query.
