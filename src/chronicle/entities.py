@@ -121,43 +121,43 @@ class SpacyRecognizer:
 _WORD = re.compile(r"[^\W\d_][\w’ʼ'\-.]*[\w]|[^\W\d_]")
 # Words that link capitalised words inside one name ("Security Service of Ukraine", "Bank of America").
 _CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"}
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Capitalised words that are not names on their own (sentence starts, pronouns, calendar words, titles).
-_NOT_NAMES = frozenset(
-    (
-        "a an the this that these those there here it its he she they we i you his her their our my your him "
-        "them us me who what when where why how which while after before but and or so if in on at by for "
-        "from to with as of about according also already however meanwhile then now later earlier today "
-        "yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march "
-        "april may june july august september october november december mr mrs ms dr president prime minister "
-        "gen general sen senator rep gov governor king queen pope captain officer judge chief one two some "
-        "many most all no not yes do does did is was are were be been has have had will would can could "
-        "should might must said says despite although because since during until once even still other "
-        "another each every both either neither such like unlike than over under up down out off more less "
-        "first last next new former "
-    ).split()
+_NOT_NAMES = _word_set(
+    "a an the this that these those there here it its he she they we i you his her their our my "
+    "your him them us me who what when where why how which while after before but and or so if in "
+    "on at by for from to with as of about according also already however meanwhile then now "
+    "later earlier today yesterday tomorrow monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december "
+    "mr mrs ms dr president prime minister gen general sen senator rep gov governor king queen "
+    "pope captain officer judge chief one two some many most all no not yes do does did is was "
+    "are were be been has have had will would can could should might must said says despite "
+    "although because since during until once even still other another each every both either "
+    "neither such like unlike than over under up down out off more less first last next new "
+    "former "
 )
-_TITLES = frozenset(
-    (
-        "mr mrs ms dr president minister gen general sen senator rep gov governor pope king queen judge "
-        "captain sgt col lt prof chancellor secretary ambassador spokesman spokeswoman spokesperson commander "
-        "pastor rev sir lord lady prince princess sheikh mayor "
-    ).split()
-    + ["prime minister"]
+_TITLES = _word_set(
+    "mr mrs ms dr president minister gen general sen senator rep gov governor pope king queen "
+    "judge captain sgt col lt prof chancellor secretary ambassador spokesman spokeswoman "
+    "spokesperson commander pastor rev sir lord lady prince princess sheikh mayor "
+) | {"prime minister"}
+_ORG_WORDS = _word_set(
+    "ministry service office council agency party army forces force committee bank company "
+    "corporation corp inc ltd group university organization organisation association union "
+    "department commission court parliament congress senate police guard navy institute "
+    "foundation fund network news times post journal independent press federation bureau "
+    "authority administration government assembly board centre center hospital school church club "
+    "reserve exchange airlines media tv radio cabinet house "
 )
-_ORG_WORDS = frozenset(
-    (
-        "ministry service office council agency party army forces force committee bank company corporation "
-        "corp inc ltd group university organization organisation association union department commission "
-        "court parliament congress senate police guard navy institute foundation fund network news times post "
-        "journal independent press federation bureau authority administration government assembly board "
-        "centre center hospital school church club reserve exchange airlines media tv radio cabinet house "
-    ).split()
-)
-_PLACE_WORDS = frozenset(
-    (
-        "region oblast province city county state island islands river sea gulf bay mountains valley district "
-        "street square krai republic coast lake peninsula ocean village town avenue airport port kingdom "
-    ).split()
+_PLACE_WORDS = _word_set(
+    "region oblast province city county state island islands river sea gulf bay mountains valley "
+    "district street square krai republic coast lake peninsula ocean village town avenue airport "
+    "port kingdom "
 )
 _PLACE_PREPOSITIONS = {"in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"}
 _DEMONYM = re.compile(r"(?:ese|ian|ians|ish|eans)$")  # Chinese, Ukrainian, British, Europeans

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from chronicle.annotate import title_of
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Citation,
@@ -110,8 +111,23 @@ def build_timeline(
     return Timeline(
         entries=tuple(entries),
         query=options.query,
+        title=_story_title(documents, story),
         coverage=_coverage(mentions, documents),
     )
+
+
+def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None:
+    """The headline of the article most about the story (highest mean sentence relevance), if it has one."""
+    best: tuple[float, str] | None = None
+    for d, document in enumerate(documents):
+        title = title_of(document)
+        if not title or not document.sentences:
+            continue
+        rows = [story.row(d, s.index) for s in document.sentences]
+        mean = float(story.relevance[rows].mean())
+        if best is None or mean > best[0]:
+            best = (mean, title)
+    return best[1] if best else None
 
 
 def _in_window(value: TimeValue, options: TimelineOptions) -> bool:
