@@ -24,7 +24,9 @@ def quick_bench(shared_dir: Path) -> BenchResult:
 def test_score_stays_above_its_floor(quick_bench: BenchResult, metric: str) -> None:
     score = bench_to_json(quick_bench)["overall"][metric]
     floor = FLOORS["floors"][metric]
-    assert score >= floor, f"{metric} fell to {score:.4f}, below its floor {floor:.4f} (benchmarks/floors.json)"
+    assert score >= floor, (
+        f"{metric} fell to {score:.4f}, below its floor {floor:.4f} (benchmarks/floors.json)"
+    )
 
 
 def test_every_reference_timeline_is_scored(quick_bench: BenchResult) -> None:

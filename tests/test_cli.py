@@ -37,7 +37,9 @@ def test_timeline_on_the_seeds_prints_the_dated_story(seeds_dir: Path) -> None:
     assert "2 inputs: 2 read" in result.stderr
 
 
-@pytest.mark.parametrize(("name", "marker"), [("t.json", '"entries"'), ("t.md", "# Timeline"), ("t.html", "<html")])
+@pytest.mark.parametrize(
+    ("name", "marker"), [("t.json", '"entries"'), ("t.md", "# Timeline"), ("t.html", "<html")]
+)
 def test_output_format_follows_the_extension(seeds_dir: Path, tmp_path: Path, name: str, marker: str) -> None:
     out = tmp_path / name
     result = CliRunner().invoke(main, ["timeline", str(seeds_dir), "-o", str(out), "--quiet"])
@@ -106,3 +108,16 @@ def test_timeline_needs_inputs_or_a_store() -> None:
     result = CliRunner().invoke(main, ["timeline"])
     assert result.exit_code == 1
     assert "--store" in result.stderr
+
+
+def test_timeline_marks_where_sources_conflict(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "claims"
+    out = tmp_path / "story.json"
+    result = CliRunner().invoke(main, ["timeline", str(fixtures), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    notes = [note for entry in json.loads(out.read_text("utf-8"))["entries"] for note in entry["notes"]]
+    assert any("captured" in note and "April 4" in note and "April 5" in note for note in notes)
+    plain = tmp_path / "plain.json"
+    args = ["timeline", str(fixtures), "-o", str(plain), "--quiet", "--no-cross-check"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert all(not e["notes"] for e in json.loads(plain.read_text("utf-8"))["entries"])

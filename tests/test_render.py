@@ -32,7 +32,9 @@ def _timeline(summary: str, quote: str, outlet: str = "Outlet") -> Timeline:
 
 
 def test_markdown_shows_date_summary_source_and_a_different_quote() -> None:
-    text = render_markdown(_timeline("Ukraine announced the capture.", "On April 8 Ukraine announced the capture."))
+    text = render_markdown(
+        _timeline("Ukraine announced the capture.", "On April 8 Ukraine announced the capture.")
+    )
     assert "## 2025-04-08 — 8 April 2025" in text
     assert "- Ukraine announced the capture." in text
     assert "*Outlet*, 2025-04-10" in text and "“On April 8 Ukraine announced the capture.”" in text

@@ -50,6 +50,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             os.fsync(handle.fileno())
         tmp.chmod(mode)
         tmp.replace(target)
+    except OSError as error:  # name the file the caller asked for, not the temporary one
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OSError(error.errno, error.strerror, str(path)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from chronicle.annotate import annotate
 from chronicle.model import ClaimGroup, Corpus, Document, Entity, Timeline
 from chronicle.read import read_corpus
 from chronicle.timeline import TimelineOptions, build_timeline
+
+if TYPE_CHECKING:
+    from chronicle.entities import Recognizer
 
 # Receives progress: ``stage`` names the work, ``done`` of ``total`` items (total None if unknown).
 Progress = Callable[[str, int, int | None], None]
@@ -69,3 +73,16 @@ def run_from_store(
     timeline = build_timeline(documents, options, on_progress=lambda stage: progress(stage, 0, None))
     return Run(corpus=corpus, documents=documents, timeline=timeline)
 
+
+def cross_check(run: Run, recognizer: Recognizer | None = None, progress: Progress = _silent) -> Run:
+    """Add entities and claim groups to ``run`` and mark its timeline where sources conflict."""
+    from chronicle.claims import extract_claims
+    from chronicle.conflicts import group_claims, mark_conflicts
+    from chronicle.entities import default_recognizer, extract_entities
+
+    progress("entities", 0, None)
+    entities = extract_entities(run.documents, recognizer or default_recognizer())
+    progress("claims", 0, None)
+    groups = group_claims(extract_claims(run.documents, entities))
+    timeline = mark_conflicts(run.timeline, groups)
+    return replace(run, entities=entities, claim_groups=groups, timeline=timeline)

@@ -55,7 +55,8 @@ def render_markdown(timeline: Timeline) -> str:
         for i, sentence in enumerate(entry.summary):
             lines.append(f"- {_md_escape(sentence)}")
             for c in _citations_for(entry, i):
-                source = f"  - *{_md_escape(c.outlet)}*, {c.published.isoformat()} (`{c.article_id}` {c.start}–{c.end})"
+                where = f"`{c.article_id}` {c.start}–{c.end}"
+                source = f"  - *{_md_escape(c.outlet)}*, {c.published.isoformat()} ({where})"
                 lines.append(source if c.quote == sentence else f"{source}: “{_md_escape(c.quote)}”")
         for note in entry.notes:
             lines.append(f"- **Note:** {_md_escape(note)}")

@@ -13,11 +13,15 @@ from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_SKIPPED, main
 from chronicle.cli._common import fail, library_errors, progress_bar, report_inputs, write_output
 from chronicle.export import FORMATS, format_for_path, render
-from chronicle.pipeline import run_from_store, run_timeline
-from chronicle.store import add_paths
+from chronicle.pipeline import cross_check, run_from_store, run_timeline
 from chronicle.render import render_terminal
 from chronicle.report import report_to_json
+from chronicle.store import add_paths
 from chronicle.timeline import TimelineOptions
+
+# Up to this many articles, `timeline` cross-checks claims unless told not to (the NER model reads about
+# 250 sentences a second; a large archive is cross-checked only on request).
+CROSS_CHECK_AUTO_LIMIT = 300
 
 
 @main.command("timeline")
@@ -55,8 +59,15 @@ from chronicle.timeline import TimelineOptions
     "--store",
     "store_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Use the annotation store FILE (see `chronicle add`): INPUTS, if any, are added to it first, then the "
-    "timeline is built from the stored annotations without re-reading text.",
+    help="Use the annotation store FILE (see `chronicle add`): INPUTS, if any, are added to it first, "
+    "then the timeline is built from the stored annotations without re-reading text.",
+)
+@click.option(
+    "--cross-check/--no-cross-check",
+    "cross",
+    default=None,
+    help="Find entities and claims and mark where sources conflict (slower: a NER model). "
+    f"Default: on for up to {CROSS_CHECK_AUTO_LIMIT} articles.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
@@ -70,6 +81,7 @@ def timeline_command(
     sentences: int,
     report_path: Path | None,
     store_path: Path | None,
+    cross: bool | None,
     strict: bool,
     no_progress: bool,
     quiet: bool,
@@ -96,6 +108,8 @@ def timeline_command(
                 run = run_from_store(store_path, options, progress)
                 if inputs:
                     run = replace(run, corpus=replace(run.corpus, inputs=run_inputs))
+            if cross or (cross is None and len(run.documents) <= CROSS_CHECK_AUTO_LIMIT):
+                run = cross_check(run, progress=progress)
         report_inputs(run.corpus, quiet)
         if report_path is not None:
             write_atomic(
