@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -81,7 +82,8 @@ def bench_command(dataset: Path, topics: tuple[str, ...], json_path: Path | None
     with library_errors():
         with progress_bar(not no_progress) as progress:
             result = run_bench(dataset, topics or None, progress=progress)
-        console = Console(highlight=False)
+        # a table wide enough for its columns when the output is a file or a pipe
+        console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
         console.print(_table(result))
         for t in result.topics:
             console.print(f"{t.topic}: {t.articles} articles, {t.seconds:.1f} s", markup=False)
