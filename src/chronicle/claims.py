@@ -863,15 +863,7 @@ def extract_claims(documents: Iterable[Document], entities: Sequence[Entity]) ->
             if not found:
                 continue
             speaker = _speaker(ctx, sentence)
-            citation = Citation(
-                article_id=article.id,
-                outlet=article.outlet,
-                published=article.published,
-                start=sentence.start,
-                end=sentence.end,
-                quote=sentence.text,
-                url=article.url,
-            )
+            citation = Citation.of(article, sentence)
             seen: set[tuple[str, str, str]] = set()
             for position, f in sorted(found, key=lambda pair: pair[0]):
                 if (f.subject, f.property, f.value) in seen:

@@ -284,6 +284,20 @@ class Citation:
     summary_index: int = 0  # which sentence of the entry's summary this citation supports
     url: str | None = None
 
+    @classmethod
+    def of(cls, article: Article, sentence: Sentence, summary_index: int = 0) -> Citation:
+        """The citation of a whole sentence of ``article``."""
+        return cls(
+            article_id=article.id,
+            outlet=article.outlet,
+            published=article.published,
+            start=sentence.start,
+            end=sentence.end,
+            quote=sentence.text,
+            summary_index=summary_index,
+            url=article.url,
+        )
+
 
 @dataclass(frozen=True)
 class TimelineEntry:

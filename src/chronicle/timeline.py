@@ -247,7 +247,7 @@ def _summarise(
         m = unique[i]
         sentence = documents[m.doc].sentences[m.sentence]
         summary.append(_summary_text(sentence, m.timex) if options.trim else sentence.text)
-        citations.append(_cite(documents[m.doc], sentence, index))
+        citations.append(Citation.of(documents[m.doc].article, sentence, index))
         cited.add((m.doc, m.sentence))
     # other sentences telling the same on the same date: cite them under the closest summary sentence
     for i, m in enumerate(unique):
@@ -256,7 +256,7 @@ def _summarise(
         closest = max(range(len(chosen)), key=lambda k: similarity[i, chosen[k]])
         if similarity[i, chosen[closest]] >= options.cite_threshold:
             sentence = documents[m.doc].sentences[m.sentence]
-            citations.append(_cite(documents[m.doc], sentence, closest))
+            citations.append(Citation.of(documents[m.doc].article, sentence, closest))
             cited.add((m.doc, m.sentence))
     citations.sort(key=lambda c: (c.summary_index, c.published, c.outlet, c.start))
     importance = float(sum(score[i] for i in chosen))
@@ -285,20 +285,6 @@ def _candidate_scores(
     words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
     length = np.minimum(1.0, options.long_words / np.maximum(words, 1))
     return np.asarray(relevance * centrality * weight * length, dtype=np.float64)
-
-
-def _cite(document: Document, sentence: Sentence, summary_index: int) -> Citation:
-    article = document.article
-    return Citation(
-        article_id=article.id,
-        outlet=article.outlet,
-        published=article.published,
-        start=sentence.start,
-        end=sentence.end,
-        quote=sentence.text,
-        summary_index=summary_index,
-        url=article.url,
-    )
 
 
 # Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.

@@ -19,6 +19,13 @@ from chronicle.report import summary_line
 
 T = TypeVar("T")
 
+# Options several commands share, declared once.
+output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+)
+no_progress_option = click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
+quiet_option = click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
+
 
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)

@@ -9,7 +9,7 @@ import click
 
 from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_SKIPPED, main
-from chronicle.cli._common import fail, library_errors, progress_bar, stderr_console
+from chronicle.cli._common import fail, library_errors, no_progress_option, progress_bar, stderr_console
 from chronicle.engine import ENGINES, make_engine
 from chronicle.store import AddResult, add_paths
 
@@ -83,7 +83,7 @@ def report_json(result: AddResult) -> dict[str, object]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the add report (every input: added, already stored, skipped and why) as JSON to FILE.",
 )
-@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
+@no_progress_option
 @click.option("--quiet", is_flag=True, help="Do not print the report on stderr.")
 def add_command(
     inputs: tuple[Path, ...],

@@ -13,7 +13,7 @@ from rich.table import Table
 from chronicle.atomic import write_atomic
 from chronicle.bench import BenchResult, bench_to_json, run_bench
 from chronicle.cli import main
-from chronicle.cli._common import library_errors, progress_bar
+from chronicle.cli._common import library_errors, no_progress_option, progress_bar
 
 
 def _table(result: BenchResult) -> Table:
@@ -72,7 +72,7 @@ def _table(result: BenchResult) -> Table:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write per-timeline and overall scores, seconds per topic and peak memory as JSON.",
 )
-@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
+@no_progress_option
 def bench_command(dataset: Path, topics: tuple[str, ...], json_path: Path | None, no_progress: bool) -> None:
     """Run the standard timeline-summarisation protocol on DATASET (one sub-folder per topic).
 

@@ -10,7 +10,13 @@ import click
 
 from chronicle.claims import extract_claims
 from chronicle.cli import EXIT_SKIPPED, main
-from chronicle.cli._common import library_errors, write_output
+from chronicle.cli._common import (
+    library_errors,
+    no_progress_option,
+    output_option,
+    quiet_option,
+    write_output,
+)
 from chronicle.cli.entities import FORMATS, read_documents, recognizer_for
 from chronicle.conflicts import group_claims
 from chronicle.entities import extract_entities
@@ -91,7 +97,7 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
 
 @main.command("claims")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@output_option
 @click.option(
     "-f",
     "--format",
@@ -104,8 +110,8 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
 @click.option(
     "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
 )
-@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
-@click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
+@no_progress_option
+@quiet_option
 def claims_command(
     inputs: tuple[Path, ...], output: Path | None, fmt: str, no_model: bool, no_progress: bool, quiet: bool
 ) -> None:

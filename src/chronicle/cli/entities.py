@@ -9,7 +9,15 @@ from pathlib import Path
 import click
 
 from chronicle.cli import EXIT_SKIPPED, main
-from chronicle.cli._common import library_errors, progress_bar, report_inputs, write_output
+from chronicle.cli._common import (
+    library_errors,
+    no_progress_option,
+    output_option,
+    progress_bar,
+    quiet_option,
+    report_inputs,
+    write_output,
+)
 from chronicle.entities import Recognizer, RuleRecognizer, default_recognizer, extract_entities
 from chronicle.model import Document, Entity
 from chronicle.pipeline import annotate_corpus
@@ -77,7 +85,7 @@ def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> st
 
 @main.command("entities")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@output_option
 @click.option(
     "-f",
     "--format",
@@ -90,8 +98,8 @@ def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> st
 @click.option(
     "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
 )
-@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
-@click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
+@no_progress_option
+@quiet_option
 def entities_command(
     inputs: tuple[Path, ...], output: Path | None, fmt: str, no_model: bool, no_progress: bool, quiet: bool
 ) -> None:

@@ -11,7 +11,16 @@ from rich.console import Console
 
 from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_SKIPPED, main
-from chronicle.cli._common import fail, library_errors, progress_bar, report_inputs, write_output
+from chronicle.cli._common import (
+    fail,
+    library_errors,
+    no_progress_option,
+    output_option,
+    progress_bar,
+    quiet_option,
+    report_inputs,
+    write_output,
+)
 from chronicle.export import FORMATS, format_for_path, render
 from chronicle.pipeline import cross_check, run_from_store, run_timeline
 from chronicle.render import render_terminal
@@ -26,7 +35,7 @@ CROSS_CHECK_AUTO_LIMIT = 300
 
 @main.command("timeline")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@output_option
 @click.option(
     "-f",
     "--format",
@@ -70,8 +79,8 @@ CROSS_CHECK_AUTO_LIMIT = 300
     f"Default: on for up to {CROSS_CHECK_AUTO_LIMIT} articles.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
-@click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
-@click.option("--quiet", is_flag=True, help="Do not print the run report on stderr.")
+@no_progress_option
+@quiet_option
 def timeline_command(
     inputs: tuple[Path, ...],
     output: Path | None,
