@@ -117,17 +117,17 @@ def build_timeline(
 
 
 def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None:
-    """The headline of the article most about the story (highest mean sentence relevance), if it has one."""
-    best: tuple[float, str] | None = None
-    for d, document in enumerate(documents):
-        title = title_of(document)
-        if not title or not document.sentences:
-            continue
-        rows = [story.row(d, s.index) for s in document.sentences]
-        mean = float(story.relevance[rows].mean())
-        if best is None or mean > best[0]:
-            best = (mean, title)
-    return best[1] if best else None
+    """The headline closest to the story (cosine of its TF-IDF vector with the story's centroid)."""
+    titles = list(dict.fromkeys(t for t in (title_of(d) for d in documents) if t))
+    if not titles or not story.centroid.any():
+        return None
+    try:
+        vectors = story.vectorizer.transform(titles)
+    except ValueError:  # the vectorizer was never fitted (no text at all)
+        return None
+    scores = np.asarray(vectors @ story.centroid, dtype=np.float64).ravel()
+    best = int(np.argmax(scores))
+    return titles[best] if scores[best] > 0 else None
 
 
 def _in_window(value: TimeValue, options: TimelineOptions) -> bool:
