@@ -88,3 +88,10 @@ def test_missing_input_is_a_clean_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["claims", str(tmp_path / "nope")])
     assert result.exit_code != 0
     assert "Traceback" not in result.output
+
+
+def test_terminal_claims_list_every_claim_with_its_source(seeds_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["claims", str(seeds_dir), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Wang Guangjun — birth year: 1991" in result.stdout
+    assert "Chang Renbo — birth year: 1998" in result.stdout

@@ -70,6 +70,19 @@ def _side_line(claim: Claim) -> str:
     return f"{claim.value} — {c.outlet}, {c.published.isoformat()}{who}: “{c.quote}”"
 
 
+def _claim_lines(claims: Sequence[Claim]) -> list[str]:
+    """Every claim, by subject: "Wang Guangjun — birth year: 1991 (outlet, 2025-04-14)"."""
+    ordered = sorted(claims, key=lambda c: (c.subject.casefold(), c.property, c.citation.published))
+    lines = []
+    for claim in ordered:
+        c = claim.citation
+        who = f", according to {claim.speaker}" if claim.speaker else ""
+        lines.append(
+            f"{claim.subject} — {claim.property}: {claim.value} ({c.outlet}, {c.published.isoformat()}{who})"
+        )
+    return lines
+
+
 def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(claims_json(claims, groups), indent=2, ensure_ascii=False) + "\n"
@@ -84,7 +97,8 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
         ] or ["No conflicts found.\n"]
         lines.append("# Where sources agree\n")
         lines += [f"- {g.explanation}" for g in agreements] or ["No agreements found."]
-        lines.append(f"\n{len(claims)} claims extracted.")
+        lines.append("\n# Every claim\n")
+        lines += [f"- {line}" for line in _claim_lines(claims)] or ["No claims found."]
         return "\n".join(lines) + "\n"
     lines.append(f"{len(conflicts)} conflict(s), {len(agreements)} agreement(s), {len(claims)} claim(s)")
     for g in conflicts:
@@ -92,6 +106,9 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
         lines += [f"  - {_side_line(c)}" for c in g.claims]
     for g in agreements:
         lines.append(f"\nagree     {g.explanation}")
+    if claims:
+        lines.append("\nclaims")
+        lines += [f"  - {line}" for line in _claim_lines(claims)]
     return "\n".join(lines) + "\n"
 
 
