@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from chronicle.model import (
     Citation,
@@ -42,70 +43,74 @@ __all__ = ["extract_claims", "parse_quantity", "subject_key"]
 # --------------------------------------------------------------------------------------------------------
 # numbers
 
-_SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-}
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SMALL = MappingProxyType(
+    {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "dozen": 12,
+    }
+)
+_SCALE = MappingProxyType({"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000})
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + "|".join(_SMALL) + r")(?:[- ](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?)(?:\s+(?:hundred|thousand|million|billion))?"
 )
-_QUALIFIERS = {
-    "at least": "low",
-    "no fewer than": "low",
-    "no less than": "low",
-    "a minimum of": "low",
-    "more than": "above",
-    "over": "above",
-    "upwards of": "above",
-    "nearly": "below",
-    "almost": "below",
-    "close to": "below",
-    "just under": "below",
-    "fewer than": "below",
-    "less than": "below",
-    "under": "below",
-    "up to": "high",
-    "as many as": "high",
-    "at most": "high",
-    "no more than": "high",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "almost exactly": "exact",
-    "exactly": "exact",
-}
+_QUALIFIERS = MappingProxyType(
+    {
+        "at least": "low",
+        "no fewer than": "low",
+        "no less than": "low",
+        "a minimum of": "low",
+        "more than": "above",
+        "over": "above",
+        "upwards of": "above",
+        "nearly": "below",
+        "almost": "below",
+        "close to": "below",
+        "just under": "below",
+        "fewer than": "below",
+        "less than": "below",
+        "under": "below",
+        "up to": "high",
+        "as many as": "high",
+        "at most": "high",
+        "no more than": "high",
+        "about": "approx",
+        "around": "approx",
+        "approximately": "approx",
+        "roughly": "approx",
+        "some": "approx",
+        "an estimated": "approx",
+        "estimated": "approx",
+        "almost exactly": "exact",
+        "exactly": "exact",
+    }
+)
 _QUALIFIER = r"(?:" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True)) + r")"
 
 
@@ -166,57 +171,59 @@ def _is_round(number_text: str) -> bool:
 # --------------------------------------------------------------------------------------------------------
 # subjects
 
-_KEY_STOP = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "into",
-    "who",
-    "that",
-    "which",
-    "are",
-    "is",
-    "were",
-    "was",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "other",
-    "reportedly",
-    "currently",
-    "now",
-    "still",
-    "also",
-    "already",
-    "allegedly",
-    "apparently",
-    "so",
-    "far",
-    "total",
-    "all",
-    "some",
-    "s",
-    "its",
-    "their",
-    "his",
-    "her",
-    "more",
-    "about",
-    "as",
-    "many",
-}
+_KEY_STOP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "who",
+        "that",
+        "which",
+        "are",
+        "is",
+        "were",
+        "was",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "other",
+        "reportedly",
+        "currently",
+        "now",
+        "still",
+        "also",
+        "already",
+        "allegedly",
+        "apparently",
+        "so",
+        "far",
+        "total",
+        "all",
+        "some",
+        "s",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "about",
+        "as",
+        "many",
+    }
+)
 
 
 def _stem(word: str) -> str:
@@ -309,7 +316,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKER_CUT = re.compile(
     r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$"
 )
-_NOT_SPEAKERS = {"it", "this", "that", "there", "which", "who"}
+_NOT_SPEAKERS = frozenset({"it", "this", "that", "there", "which", "who"})
 
 
 def _speaker(ctx: _Context, sentence: Sentence) -> str | None:
@@ -393,54 +400,56 @@ _TOLL = re.compile(
     r"(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|jumped|reached|stands|stood|is|was|hit|of)\s+"
     r"(?:to\s+|at\s+)?(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\b"
 )
-_NOT_COUNT_NOUNS = {
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "times",
-    "percent",
-    "dollars",
-    "euros",
-    "pounds",
-    "miles",
-    "kilometres",
-    "kilometers",
-    "metres",
-    "meters",
-    "feet",
-    "tons",
-    "tonnes",
-    "barrels",
-    "gallons",
-    "litres",
-    "liters",
-    "degrees",
-    "points",
-    "votes",
-    "cents",
-    "decades",
-    "centuries",
-    "pages",
-    "words",
-    "acres",
-    "shares",
-    "yuan",
-    "rubles",
-    "hryvnias",
-    "billions",
-    "millions",
-    "thousands",
-    "hundreds",
-    "dozens",
-    "others",
-    "ones",
-    "yards",
-    "inches",
-}
+_NOT_COUNT_NOUNS = frozenset(
+    {
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "times",
+        "percent",
+        "dollars",
+        "euros",
+        "pounds",
+        "miles",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "feet",
+        "tons",
+        "tonnes",
+        "barrels",
+        "gallons",
+        "litres",
+        "liters",
+        "degrees",
+        "points",
+        "votes",
+        "cents",
+        "decades",
+        "centuries",
+        "pages",
+        "words",
+        "acres",
+        "shares",
+        "yuan",
+        "rubles",
+        "hryvnias",
+        "billions",
+        "millions",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "others",
+        "ones",
+        "yards",
+        "inches",
+    }
+)
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:the|a|an|of|in|to|at|by|for|from|with|his|her|their|its|on))+\s*$")
 
 
@@ -691,7 +700,9 @@ _ACTIVE_EVENTS = (
     "enlisted",
     "was born",
 )
-_MOVEMENT = {"arrived", "returned", "fled", "transferred", "sent", "landed", "escaped", "evacuated"}
+_MOVEMENT = frozenset(
+    {"arrived", "returned", "fled", "transferred", "sent", "landed", "escaped", "evacuated"}
+)
 _REPORTING = (
     r"said|says|told|announced|reported|stated|noted|confirmed|added|claimed|published|wrote|revealed|"
     r"explained|denied|insisted|tweeted|posted|according|showed|shows|released\s+(?:a|the)\s+video"

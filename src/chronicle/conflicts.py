@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from chronicle.claims import subject_key
 from chronicle.model import Claim, ClaimGroup, Granularity, Timeline, TimelineEntry, Verdict
@@ -47,7 +48,7 @@ class ConflictOptions:
 
 
 _BIRTH = "birth year"
-_POINT_OF = {"age": _BIRTH, "birth year": _BIRTH}
+_POINT_OF = MappingProxyType({"age": _BIRTH, "birth year": _BIRTH})
 
 
 def _point(claim: Claim) -> tuple[str, str]:
@@ -78,10 +79,12 @@ def _date_range(claim: Claim) -> tuple[dt.date, dt.date] | None:
     return (claim.date.first_day, claim.date.last_day) if claim.date is not None else None
 
 
-_JOB_STOP = {"a", "an", "the", "and", "or", "of", "in", "at", "for", "as", "worker", "workers", "assistant"}
+_JOB_STOP = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "at", "for", "as", "worker", "workers", "assistant"}
+)
 
 
-def _words(value: str, stop: set[str]) -> set[str]:
+def _words(value: str, stop: frozenset[str]) -> set[str]:
     words = re.findall(r"[a-z]+", value.lower())
     stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in stop}
     return stems or set(words)

@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from chronicle.model import Document, Entity, EntityKind, EntityMention
@@ -63,13 +64,15 @@ class Recognizer(Protocol):
 # spaCy
 
 
-_SPACY_KINDS = {
-    "PERSON": EntityKind.PERSON,
-    "GPE": EntityKind.PLACE,
-    "LOC": EntityKind.PLACE,
-    "FAC": EntityKind.PLACE,
-    "ORG": EntityKind.ORGANIZATION,
-}
+_SPACY_KINDS = MappingProxyType(
+    {
+        "PERSON": EntityKind.PERSON,
+        "GPE": EntityKind.PLACE,
+        "LOC": EntityKind.PLACE,
+        "FAC": EntityKind.PLACE,
+        "ORG": EntityKind.ORGANIZATION,
+    }
+)
 
 
 def spacy_available(package: str = SPACY_PACKAGE) -> bool:
@@ -120,7 +123,7 @@ class SpacyRecognizer:
 
 _WORD = re.compile(r"[^\W\d_][\w’ʼ'\-.]*[\w]|[^\W\d_]")
 # Words that link capitalised words inside one name ("Security Service of Ukraine", "Bank of America").
-_CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"}
+_CONNECTORS = frozenset({"of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"})
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -159,7 +162,9 @@ _PLACE_WORDS = _word_set(
     "district street square krai republic coast lake peninsula ocean village town avenue airport "
     "port kingdom "
 )
-_PLACE_PREPOSITIONS = {"in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"}
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"}
+)
 _DEMONYM = re.compile(r"(?:ese|ian|ians|ish|eans)$")  # Chinese, Ukrainian, British, Europeans
 # Lower-case words after a name that make it a place ("the Donetsk region", "Hubei province").
 _PLACE_AFTER = re.compile(r"^\s+(?:region|oblast|province|city|county|state|district|island|river|valley)\b")

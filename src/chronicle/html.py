@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from chronicle.model import (
@@ -61,12 +62,14 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-_PRECISION_LABEL = {
-    Granularity.DAY: "day",
-    Granularity.WEEK: "week",
-    Granularity.MONTH: "month",
-    Granularity.YEAR: "year",
-}
+_PRECISION_LABEL = MappingProxyType(
+    {
+        Granularity.DAY: "day",
+        Granularity.WEEK: "week",
+        Granularity.MONTH: "month",
+        Granularity.YEAR: "year",
+    }
+)
 
 
 def render_html(run: Run) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -10,7 +11,7 @@ from rich.text import Text
 
 from chronicle.model import Citation, Modifier, Timeline, TimelineEntry, TimeValue
 
-_MODIFIER_WORD = {Modifier.START: "early", Modifier.MID: "mid", Modifier.END: "late"}
+_MODIFIER_WORD = MappingProxyType({Modifier.START: "early", Modifier.MID: "mid", Modifier.END: "late"})
 _MONTHS = (
     "January",
     "February",

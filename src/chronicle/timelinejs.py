@@ -15,6 +15,7 @@ is turned off.
 from __future__ import annotations
 
 import html
+from types import MappingProxyType
 
 from chronicle.html import safe_url
 from chronicle.model import Citation, Granularity, Modifier, Timeline, TimelineEntry, TimeValue
@@ -25,12 +26,14 @@ __all__ = ["HEADLINE_CHARS", "timeline_to_timelinejs"]
 
 HEADLINE_CHARS = 90  # a headline is the first summary sentence, cut at a word near this length
 
-_GROUP = {
-    Granularity.DAY: "Exact day",
-    Granularity.WEEK: "Week",
-    Granularity.MONTH: "Month",
-    Granularity.YEAR: "Year",
-}
+_GROUP = MappingProxyType(
+    {
+        Granularity.DAY: "Exact day",
+        Granularity.WEEK: "Week",
+        Granularity.MONTH: "Month",
+        Granularity.YEAR: "Year",
+    }
+)
 
 JsonObject = dict[str, object]
 
