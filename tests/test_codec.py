@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from chronicle.annotate import annotate
 from chronicle.codec import (
+    DocumentReader,
     document_from_dict,
     document_to_dict,
+    dumps_annotations,
     dumps_document,
     loads_document,
     time_value_from_str,
@@ -126,6 +128,26 @@ def test_any_document_round_trips_exactly(document: Document) -> None:
     assert loads_document(text.encode("ascii")) == document
 
 
+@settings(max_examples=300, deadline=None)
+@given(documents())
+def test_any_document_round_trips_through_its_annotations(document: Document) -> None:
+    """The store's form: the annotations alone, put back on the article the reader already has."""
+    text = dumps_annotations(document)
+    assert text.isascii()
+    assert DocumentReader().annotated(document.article, text) == document
+    assert DocumentReader().annotated(document.article, text.encode("ascii")) == document
+
+
+def test_annotations_leave_the_article_text_out(seeds_dir: Path) -> None:
+    corpus = read_corpus([seeds_dir])
+    for article in corpus.articles[:5]:
+        document = annotate(article)
+        text = dumps_annotations(document)
+        assert DocumentReader().annotated(article, text) == document
+        longest = max(document.sentences, key=lambda s: len(s.text))
+        assert json.dumps(longest.text)[1:-1] not in text
+
+
 @given(time_values())
 def test_time_values_round_trip(value: TimeValue) -> None:
     assert time_value_from_str(time_value_to_str(value)) == value
@@ -199,6 +221,24 @@ def test_invalid_json_is_a_store_error() -> None:
         loads_document("{not json")
     with pytest.raises(StoreError):
         loads_document(b"\xff\xfe")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "{not json",
+        b"\xff\xfe",
+        "[]",
+        '{"schema": "chronicle.annotations/99", "blocks": [], "sentences": []}',
+        '{"schema": "chronicle.annotations/1", "blocks": [[0, 1, "not-a-kind", ""]], "sentences": []}',
+        '{"schema": "chronicle.annotations/1", "blocks": [[0, 1]], "sentences": []}',
+        '{"schema": "chronicle.annotations/1", "blocks": [], "sentences": [[0, 0, 5, [[0, 4]]]]}',
+        '{"schema": "chronicle.annotations/1", "blocks": []}',
+    ],
+)
+def test_malformed_annotations_are_a_store_error(data: str | bytes) -> None:
+    with pytest.raises(StoreError):
+        DocumentReader().annotated(_sample().article, data)
 
 
 def test_origins_are_optional_fields_only_when_set() -> None:

@@ -48,7 +48,9 @@ def _rows(store: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(store)
     try:
         return {
-            "documents": conn.execute("SELECT seq, id, published, annotator, data FROM documents").fetchall(),
+            "documents": conn.execute(
+                "SELECT seq, id, published, annotator, data, text, title FROM documents"
+            ).fetchall(),
             "origins": conn.execute("SELECT * FROM origins ORDER BY seq").fetchall(),
             "mentions": conn.execute("SELECT * FROM mentions ORDER BY rowid").fetchall(),
             "inputs": conn.execute(

@@ -233,14 +233,14 @@ def test_check_reports_a_damaged_document(tmp_path: Path) -> None:
 
 def test_a_new_store_is_marked_and_at_the_current_version(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.db") as store:
-        assert store.version == SCHEMA_VERSION == 2 and len(store) == 0
+        assert store.version == SCHEMA_VERSION == 3 and len(store) == 0
         assert store.documents() == () and store.inputs() == ()
     conn = sqlite3.connect(tmp_path / "s.db")
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_migration_from_version_1_to_2_backfills_the_date_index(tmp_path: Path) -> None:
+def test_migration_from_version_1_backfills_the_date_index_and_moves_text_out(tmp_path: Path) -> None:
     store_path = tmp_path / "old.db"
     written = write_articles(tmp_path / "in", 1) + write_articles(tmp_path / "in", 1, start=40)
     articles = [a for _, a in iter_inputs(written) if a is not None]
@@ -271,13 +271,18 @@ def test_migration_from_version_1_to_2_backfills_the_date_index(tmp_path: Path) 
     conn.close()
 
     with Store.open(store_path) as store:
-        assert store.version == 2
+        assert store.version == SCHEMA_VERSION
         assert store.documents() == tuple(annotate(a) for a in articles)
         assert store.mentioning(dt.date(2025, 2, 14), dt.date(2025, 2, 14)) == (articles[1].id,)
         mentions = store._conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
         expected = sum(len(s.timexes) for a in articles for s in annotate(a).sentences)
         assert mentions == expected > 0
         assert store.check() == []
+        # version 3: the text and title have columns of their own; data holds only the annotations
+        rows = store._conn.execute("SELECT text, title, data FROM documents ORDER BY seq").fetchall()
+        assert [(text, title) for text, title, _ in rows] == [(a.text, a.title) for a in articles]
+        assert all(json.loads(data)["schema"] == "chronicle.annotations/1" for _, _, data in rows)
+        assert all(a.text[:40] not in data for a, (_, _, data) in zip(articles, rows, strict=True))
 
 
 def test_a_store_newer_than_the_code_is_refused(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Documents to JSON-ready data and back, exactly.
 
 ``document_from_dict(document_to_dict(d)) == d`` for every :class:`~chronicle.model.Document` (a Hypothesis
-test pins it); :func:`dumps_document` / :func:`loads_document` add the JSON text step. This is what the store
-keeps per article, and what a distributed worker sends back to the client.
+test pins it); :func:`dumps_document` / :func:`loads_document` add the JSON text step (the whole document:
+what version 2 of the store kept per article). The store and the distributed workers now use the
+annotations-only format below.
 
 Format ``chronicle.document/1``::
 
@@ -19,6 +20,20 @@ invariant says it never does), so the article text is stored once. A time value 
 (``2025-02``, ``2025-W15``) followed by ``|start``/``|mid``/``|end`` when it has a modifier. Optional keys are
 left out at their default. The JSON text is ASCII (``ensure_ascii``), so text with lone surrogates survives
 any UTF-8 store.
+
+Format ``chronicle.annotations/1`` (:func:`dumps_annotations` / :meth:`DocumentReader.annotated`) is what the
+store keeps and what a distributed worker sends back: a document's annotations *without its article*, which
+the reader already has (the store keeps the text in a column of its own; the client of a distributed build
+read it). Positional arrays, because a whole store is decoded at once::
+
+    {"schema": "chronicle.annotations/1",
+     "blocks": [[start, end, kind, reason], ...],
+     "sentences": [[index, start, end], [index, start, end, [timex, ...]], [index, start, end, [...], text]]}
+
+    timex: [start, end, value, anchor, anchor_value | null, future] (+ [text] when it differs)
+
+As in ``chronicle.document/1``, a sentence's or timex's text is written only when it differs from the
+article text at its offsets.
 """
 
 from __future__ import annotations
@@ -44,10 +59,12 @@ from chronicle.model import (
 )
 
 __all__ = [
+    "ANNOTATIONS_SCHEMA",
     "DOCUMENT_SCHEMA",
     "DocumentReader",
     "document_from_dict",
     "document_to_dict",
+    "dumps_annotations",
     "dumps_document",
     "loads_document",
     "origin_from_dict",
@@ -57,6 +74,7 @@ __all__ = [
 ]
 
 DOCUMENT_SCHEMA = "chronicle.document/1"
+ANNOTATIONS_SCHEMA = "chronicle.annotations/1"
 
 
 def time_value_to_str(value: TimeValue) -> str:
@@ -159,6 +177,46 @@ class DocumentReader:
             raise StoreError(f"a stored document is not valid JSON: {error}") from error
         return self.from_dict(data)
 
+    def annotated(self, article: Article, data: str | bytes) -> Document:
+        """``article`` with the annotations :func:`dumps_annotations` wrote (``chronicle.annotations/1``);
+        raises :class:`StoreError` on anything else."""
+        try:
+            found = json.loads(data)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise StoreError(f"stored annotations are not valid JSON: {error}") from error
+        schema = found.get("schema") if isinstance(found, dict) else None
+        if schema != ANNOTATIONS_SCHEMA:
+            raise StoreError(f"not a {ANNOTATIONS_SCHEMA} record (schema: {schema!r})")
+        text = article.text
+        kinds = _BLOCK_KINDS
+        sentence = self._sentence_row
+        try:
+            blocks = tuple([Block(s, e, kinds[k], r) for s, e, k, r in found["blocks"]])
+            sentences = tuple([sentence(row, text) for row in found["sentences"]])
+        except (KeyError, TypeError, ValueError) as error:
+            problem = f"{type(error).__name__}: {error}"
+            raise StoreError(f"malformed {ANNOTATIONS_SCHEMA} record: {problem}") from error
+        return Document(article, blocks, sentences)
+
+    def _sentence_row(self, row: Sequence[Any], text: str) -> Sentence:
+        index, start, end = row[0], row[1], row[2]
+        if len(row) == 3:
+            return Sentence(index, start, end, text[start:end])
+        timexes = tuple([self._timex_row(t, text) for t in row[3]])
+        return Sentence(index, start, end, row[4] if len(row) > 4 else text[start:end], timexes)
+
+    def _timex_row(self, row: Sequence[Any], text: str) -> Timex:
+        start, end, value, anchor, anchor_value, future = row[:6]
+        return Timex(
+            start,
+            end,
+            row[6] if len(row) > 6 else text[start:end],
+            self._value(value),
+            _ANCHORS[anchor],
+            self._value(anchor_value) if anchor_value is not None else None,
+            bool(future),
+        )
+
     def from_dict(self, data: Mapping[str, Any]) -> Document:
         """See :func:`document_from_dict`."""
         schema = data.get("schema") if isinstance(data, Mapping) else None
@@ -215,6 +273,43 @@ class DocumentReader:
 def _block_from_list(data: Sequence[Any]) -> Block:
     start, end, kind, reason = data
     return Block(start=start, end=end, kind=_BLOCK_KINDS[kind], reason=reason)
+
+
+def _timex_to_row(timex: Timex, text: str) -> list[Any]:
+    anchor_value = timex.anchor_value
+    row: list[Any] = [
+        timex.start,
+        timex.end,
+        time_value_to_str(timex.value),
+        timex.anchor.value,
+        time_value_to_str(anchor_value) if anchor_value is not None else None,
+        1 if timex.future else 0,
+    ]
+    if text[timex.start : timex.end] != timex.text:
+        row.append(timex.text)
+    return row
+
+
+def _sentence_to_row(sentence: Sentence, text: str) -> list[Any]:
+    row: list[Any] = [sentence.index, sentence.start, sentence.end]
+    differs = text[sentence.start : sentence.end] != sentence.text
+    if sentence.timexes or differs:
+        row.append([_timex_to_row(t, text) for t in sentence.timexes])
+    if differs:
+        row.append(sentence.text)
+    return row
+
+
+def dumps_annotations(document: Document) -> str:
+    """Compact ASCII JSON of ``document``'s annotations without its article (``chronicle.annotations/1``);
+    :meth:`DocumentReader.annotated` puts them back on the article."""
+    text = document.article.text
+    data = {
+        "schema": ANNOTATIONS_SCHEMA,
+        "blocks": [[b.start, b.end, b.kind.value, b.reason] for b in document.blocks],
+        "sentences": [_sentence_to_row(s, text) for s in document.sentences],
+    }
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
 
 
 def dumps_document(document: Document) -> str:
