@@ -17,7 +17,7 @@ from chronicle.cli._common import (
     quiet_option,
     write_output,
 )
-from chronicle.cli.entities import FORMATS, read_documents, recognizer_for
+from chronicle.cli.entities import format_option, no_model_option, read_documents, recognizer_for
 from chronicle.conflicts import group_claims
 from chronicle.entities import extract_entities
 from chronicle.model import Claim, ClaimGroup, Verdict
@@ -115,18 +115,8 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
 @main.command("claims")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @output_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="terminal",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
-)
+@format_option
+@no_model_option
 @no_progress_option
 @quiet_option
 def claims_command(

@@ -83,10 +83,8 @@ def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> st
     return "\n".join(lines) + "\n"
 
 
-@main.command("entities")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@output_option
-@click.option(
+# Options `entities` and `claims` share.
+format_option = click.option(
     "-f",
     "--format",
     "fmt",
@@ -95,9 +93,16 @@ def render_entities(entities: Sequence[Entity], fmt: str, recognizer: str) -> st
     show_default=True,
     help="Output format.",
 )
-@click.option(
+no_model_option = click.option(
     "--no-model", is_flag=True, help="Use the rule-based recognizer even if spaCy's model is installed."
 )
+
+
+@main.command("entities")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@output_option
+@format_option
+@no_model_option
 @no_progress_option
 @quiet_option
 def entities_command(
