@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from chronicle.model import Corpus, InputStatus
+from chronicle.model import Corpus, InputRecord, InputStatus
 
 
 def counts(corpus: Corpus) -> dict[str, int]:
@@ -25,16 +25,18 @@ def report_to_json(corpus: Corpus) -> dict[str, Any]:
     return {
         "schema": "chronicle.report/1",
         "counts": counts(corpus),
-        "inputs": [
-            {
-                "path": record.path,
-                "line": record.line,
-                "status": record.status.value,
-                "article_id": record.article_id,
-                "reason": record.reason,
-            }
-            for record in corpus.inputs
-        ],
+        "inputs": [record_to_json(record) for record in corpus.inputs],
+    }
+
+
+def record_to_json(record: InputRecord) -> dict[str, Any]:
+    """One input's fate as JSON-ready data."""
+    return {
+        "path": record.path,
+        "line": record.line,
+        "status": record.status.value,
+        "article_id": record.article_id,
+        "reason": record.reason,
     }
 
 

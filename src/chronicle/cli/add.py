@@ -9,8 +9,16 @@ import click
 
 from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_SKIPPED, main
-from chronicle.cli._common import fail, library_errors, no_progress_option, progress_bar, stderr_console
+from chronicle.cli._common import (
+    fail,
+    library_errors,
+    no_progress_option,
+    progress_bar,
+    quiet_option,
+    stderr_console,
+)
 from chronicle.engine import ENGINES, make_engine
+from chronicle.report import record_to_json
 from chronicle.store import AddResult, add_paths
 
 
@@ -39,16 +47,7 @@ def report_json(result: AddResult) -> dict[str, object]:
             "reannotated": result.reannotated,
             "total": result.total,
         },
-        "inputs": [
-            {
-                "path": r.path,
-                "line": r.line,
-                "status": r.status.value,
-                "article_id": r.article_id,
-                "reason": r.reason,
-            }
-            for r in result.inputs
-        ],
+        "inputs": [record_to_json(r) for r in result.inputs],
     }
 
 
@@ -84,7 +83,7 @@ def report_json(result: AddResult) -> dict[str, object]:
     help="Write the add report (every input: added, already stored, skipped and why) as JSON to FILE.",
 )
 @no_progress_option
-@click.option("--quiet", is_flag=True, help="Do not print the report on stderr.")
+@quiet_option
 def add_command(
     inputs: tuple[Path, ...],
     store_path: Path,
