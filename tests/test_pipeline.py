@@ -114,13 +114,18 @@ def _ground_all_cost(text: str) -> float:
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_doubling_an_adversarial_page_at_most_doubles_the_work(name: str) -> None:
+def test_growing_an_adversarial_page_grows_the_work_linearly(name: str) -> None:
+    """A page eight times longer costs about eight times as much CPU, not sixty-four.
+
+    This is a complexity check, not a timing: the bound sits far between linear (8) and quadratic (64)
+    so that a busy machine cannot trip it (a 2x step with a 3x bound did, once, in CI).
+    """
     unit = ADVERSARIAL[name]
-    small = "The story begins here.\n" + unit * (20_000 // len(unit))
-    large = "The story begins here.\n" + unit * (40_000 // len(unit))
+    small = "The story begins here.\n" + unit * (10_000 // len(unit))
+    large = "The story begins here.\n" + unit * (80_000 // len(unit))
     for cost in (_annotate_cost, _ground_all_cost):
         ratio = cost(large) / max(cost(small), 1e-6)
-        assert ratio < 3.0, (name, cost.__name__, ratio)  # 2 when linear, 4 when quadratic (CPU time)
+        assert ratio < 24.0, (name, cost.__name__, ratio)
 
 
 # --- output safety ---------------------------------------------------------------------------------------
