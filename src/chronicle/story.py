@@ -1,6 +1,7 @@
 """Find the story: how much each sentence belongs to the collection's dominant story (or to a query).
 
-Sentences are TF-IDF vectors (sublinear term frequency, English stopwords removed). The
+Sentences are TF-IDF vectors (:mod:`chronicle.vectors`: sublinear term frequency, English stopwords
+removed). The
 story is a centroid: with a query, the query's vector expanded by the sentences that match it best (pseudo
 relevance feedback, so "Chinese prisoners of war" also finds "POW" and "captured"); without one, the centroid
 of the articles that agree with the collection's mean (an article far from every other one is off-story).
@@ -11,17 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
 from chronicle.model import Document
-
-# scikit-learn is imported when a story is built, not when chronicle is: it is slow to load
-if TYPE_CHECKING:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+from chronicle.vectors import TermWeights, english_stopwords, fit_transform, normalise_rows
 
 # How many of the best-matching sentences expand a query.
 _FEEDBACK_SENTENCES = 20
@@ -40,7 +37,7 @@ class StoryIndex:
     vectors: sparse.csr_matrix
     relevance: NDArray[np.float64]
     centroid: NDArray[np.float64]
-    vectorizer: TfidfVectorizer
+    weights: TermWeights
 
     def row(self, doc: int, sentence: int) -> int:
         return self._rows[(doc, sentence)]
@@ -67,33 +64,19 @@ def build_story(documents: Sequence[Document], query: str | None = None) -> Stor
         for sentence in document.sentences:
             refs.append((d, sentence.index))
             texts.append(sentence.text)
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(
-        stop_words="english",
-        sublinear_tf=True,
-        ngram_range=(1, 1),
-        min_df=1,
-        token_pattern=r"(?u)\b[^\W_][\w'-]*[^\W_]\b|\b[^\W\d_]\b",
-        dtype=np.float64,
-    )
-    if not any(t.strip() for t in texts):
+    weights, vectors = fit_transform(texts, english_stopwords())
+    if weights.size == 0:  # no text, or only stopwords: nothing to vectorise
         empty = sparse.csr_matrix((len(texts), 1))
-        return StoryIndex(tuple(refs), empty, np.zeros(len(texts)), np.zeros(1), vectorizer)
-    try:
-        vectors = sparse.csr_matrix(vectorizer.fit_transform(texts))
-    except ValueError:  # only stopwords: nothing to vectorise
-        empty = sparse.csr_matrix((len(texts), 1))
-        return StoryIndex(tuple(refs), empty, np.zeros(len(texts)), np.zeros(1), vectorizer)
+        return StoryIndex(tuple(refs), empty, np.zeros(len(texts)), np.zeros(1), weights)
     doc_of_row = np.fromiter((d for d, _ in refs), dtype=np.int64, count=len(refs))
     if query and query.strip():
-        centroid = _query_centroid(vectorizer, vectors, query)
+        centroid = _query_centroid(weights, vectors, query)
     else:
         centroid = _dominant_centroid(vectors, doc_of_row, len(documents))
     scores = np.asarray(vectors @ centroid, dtype=np.float64).ravel()
     top = float(scores.max()) if scores.size else 0.0
     relevance = scores / top if top > 0 else scores
-    return StoryIndex(tuple(refs), vectors, relevance, centroid, vectorizer)
+    return StoryIndex(tuple(refs), vectors, relevance, centroid, weights)
 
 
 def _normalise(vector: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -101,10 +84,8 @@ def _normalise(vector: NDArray[np.float64]) -> NDArray[np.float64]:
     return vector / norm if norm > 0 else vector
 
 
-def _query_centroid(
-    vectorizer: TfidfVectorizer, vectors: sparse.csr_matrix, query: str
-) -> NDArray[np.float64]:
-    q = np.asarray(vectorizer.transform([query]).toarray(), dtype=np.float64).ravel()
+def _query_centroid(weights: TermWeights, vectors: sparse.csr_matrix, query: str) -> NDArray[np.float64]:
+    q = np.asarray(weights.transform([query]).toarray(), dtype=np.float64).ravel()
     if not q.any():
         return _normalise(np.asarray(vectors.mean(axis=0), dtype=np.float64).ravel())
     scores = np.asarray(vectors @ q, dtype=np.float64).ravel()
@@ -125,9 +106,7 @@ def _dominant_centroid(
         (np.ones(len(doc_of_row)), (doc_of_row, np.arange(len(doc_of_row)))),
         shape=(n_documents, len(doc_of_row)),
     )
-    from sklearn.preprocessing import normalize
-
-    doc_vectors = sparse.csr_matrix(normalize(membership @ vectors))
+    doc_vectors = normalise_rows(membership @ vectors)
     present = np.asarray(doc_vectors.getnnz(axis=1) > 0)
     centroid = _normalise(np.asarray(doc_vectors.mean(axis=0), dtype=np.float64).ravel())
     similarity = np.asarray(doc_vectors @ centroid, dtype=np.float64).ravel()

@@ -121,10 +121,7 @@ def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None
     titles = list(dict.fromkeys(t for t in (title_of(d) for d in documents) if t))
     if not titles or not story.centroid.any():
         return None
-    try:
-        vectors = story.vectorizer.transform(titles)
-    except ValueError:  # the vectorizer was never fitted (no text at all)
-        return None
+    vectors = story.weights.transform(titles)
     scores = np.asarray(vectors @ story.centroid, dtype=np.float64).ravel()
     best = int(np.argmax(scores))
     return titles[best] if scores[best] > 0 else None

@@ -1,0 +1,120 @@
+"""Sentence vectors: TF-IDF with sublinear term frequency, English stopwords removed, rows L2-normalised.
+
+The weighting is scikit-learn's ``TfidfVectorizer(sublinear_tf=True, stop_words="english")`` (smooth idf
+``ln((1 + n) / (1 + df)) + 1``, term frequency ``1 + ln(tf)``), computed here with a handful of vectorised
+steps instead of scikit-learn's per-token loop, and without importing scikit-learn: its import alone costs
+about a second, a third of an incremental ``chronicle timeline --store`` rebuild. ``tests/test_vectors.py``
+checks the matrices against scikit-learn's on real text.
+
+The stopword list is scikit-learn's, read from the installed package (see :func:`english_stopwords`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+
+# A token: two or more word characters (apostrophes and hyphens allowed inside), or a single letter.
+TOKEN = re.compile(r"(?u)\b[^\W_][\w'-]*[^\W_]\b|\b[^\W\d_]\b")
+
+
+@cache
+def english_stopwords() -> frozenset[str]:
+    """scikit-learn's English stopword list, read without importing scikit-learn.
+
+    The list lives in a module of its own that imports nothing; it is executed from the installed
+    package's file. Should a future scikit-learn move it, the public import is the fallback.
+    """
+    spec = importlib.util.find_spec("sklearn")
+    origin = spec.origin if spec is not None else None
+    if origin is not None:
+        path = Path(origin).parent / "feature_extraction" / "_stop_words.py"
+        module_spec = importlib.util.spec_from_file_location("_chronicle_sklearn_stop_words", path)
+        if path.is_file() and module_spec is not None and module_spec.loader is not None:
+            module = ModuleType(module_spec.name)
+            module_spec.loader.exec_module(module)
+            words = getattr(module, "ENGLISH_STOP_WORDS", None)
+            if isinstance(words, frozenset) and words:
+                return frozenset(str(w) for w in words)
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@dataclass(frozen=True)
+class TermWeights:
+    """A fitted vocabulary (term → column, columns in alphabetical order) and each term's idf."""
+
+    vocabulary: dict[str, int]
+    idf: NDArray[np.float64]
+    stopwords: frozenset[str]
+
+    @property
+    def size(self) -> int:
+        return len(self.vocabulary)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Vectorise ``texts`` with this vocabulary (unknown terms are dropped)."""
+        rows = [TOKEN.findall(text.lower()) for text in texts]
+        lookup = self.vocabulary.get
+        columns = np.fromiter((lookup(t, -1) for t in chain.from_iterable(rows)), dtype=np.int64)
+        return _finish(_counts(rows, columns, self.size), self.idf)
+
+
+def fit_transform(texts: Sequence[str], stopwords: frozenset[str]) -> tuple[TermWeights, sparse.csr_matrix]:
+    """Fit the vocabulary and idf on ``texts`` and return their vectors (one row per text).
+
+    A collection with no term at all (empty, or only stopwords) has an empty vocabulary: zero columns.
+    """
+    rows = [TOKEN.findall(text.lower()) for text in texts]
+    seen = sorted(set(chain.from_iterable(rows)))
+    position = {term: i for i, term in enumerate(seen)}
+    columns = np.fromiter(map(position.__getitem__, chain.from_iterable(rows)), dtype=np.int64)
+    # stopwords are dropped by column, not token by token: renumber the kept terms, stopwords become -1
+    kept = np.fromiter((term not in stopwords for term in seen), dtype=bool, count=len(seen))
+    renumber = np.where(kept, np.cumsum(kept) - 1, -1)
+    terms = [term for term, keep in zip(seen, kept, strict=True) if keep]
+    vocabulary = {term: i for i, term in enumerate(terms)}
+    counts = _counts(rows, renumber[columns], len(terms))
+    df = np.bincount(counts.indices, minlength=len(terms)).astype(np.float64)
+    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+    weights = TermWeights(vocabulary, idf, stopwords)
+    return weights, _finish(counts, idf)
+
+
+def normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each row scaled to unit L2 norm (all-zero rows stay zero)."""
+    matrix = sparse.csr_matrix(matrix, dtype=np.float64, copy=True)
+    squares = np.asarray(matrix.multiply(matrix).sum(axis=1), dtype=np.float64).ravel()
+    norms = np.sqrt(squares)
+    norms[norms == 0] = 1.0
+    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
+    return matrix
+
+
+def _counts(rows: list[list[str]], columns: NDArray[np.int64], width: int) -> sparse.csr_matrix:
+    """Term counts per row; ``columns`` holds each token's column in order, -1 for a token not counted."""
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    row_ids = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    counted = columns >= 0
+    row_ids, columns = row_ids[counted], columns[counted]
+    ones = np.ones(len(columns), dtype=np.float64)
+    counts = sparse.csr_matrix((ones, (row_ids, columns)), shape=(len(rows), width))
+    counts.sum_duplicates()  # one stored value per (row, term): its count
+    return counts
+
+
+def _finish(counts: sparse.csr_matrix, idf: NDArray[np.float64]) -> sparse.csr_matrix:
+    counts.data = np.log(counts.data) + 1.0  # sublinear term frequency
+    counts.data *= idf[counts.indices]
+    return normalise_rows(counts)
