@@ -24,6 +24,8 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
+_CHUNK = 4096  # texts tokenised at a time
+
 # A token: two or more word characters (apostrophes and hyphens allowed inside), or a single letter.
 TOKEN = re.compile(r"(?u)\b[^\W_][\w'-]*[^\W_]\b|\b[^\W\d_]\b")
 
@@ -68,7 +70,8 @@ class TermWeights:
         rows = [TOKEN.findall(text.lower()) for text in texts]
         lookup = self.vocabulary.get
         columns = np.fromiter((lookup(t, -1) for t in chain.from_iterable(rows)), dtype=np.int64)
-        return _finish(_counts(rows, columns, self.size), self.idf)
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        return _finish(_counts(lengths, columns, self.size), self.idf)
 
 
 def fit_transform(texts: Sequence[str], stopwords: frozenset[str]) -> tuple[TermWeights, sparse.csr_matrix]:
@@ -76,16 +79,27 @@ def fit_transform(texts: Sequence[str], stopwords: frozenset[str]) -> tuple[Term
 
     A collection with no term at all (empty, or only stopwords) has an empty vocabulary: zero columns.
     """
-    rows = [TOKEN.findall(text.lower()) for text in texts]
-    seen = sorted(set(chain.from_iterable(rows)))
-    position = {term: i for i, term in enumerate(seen)}
-    columns = np.fromiter(map(position.__getitem__, chain.from_iterable(rows)), dtype=np.int64)
-    # stopwords are dropped by column, not token by token: renumber the kept terms, stopwords become -1
+    # Tokens are numbered in order of first sight, a chunk of texts at a time: only one chunk's token
+    # strings are alive at once (all of bpoil's would be ~60 MB). Then columns are put in alphabetical
+    # order and stopwords dropped by column (-1), not token by token.
+    first_seen: dict[str, int] = {}
+    lengths: list[NDArray[np.int64]] = []
+    ids: list[NDArray[np.int64]] = []
+    for start in range(0, len(texts), _CHUNK):
+        rows = [TOKEN.findall(text.lower()) for text in texts[start : start + _CHUNK]]
+        for term in set(chain.from_iterable(rows)).difference(first_seen):
+            first_seen[term] = len(first_seen)
+        lengths.append(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)))
+        ids.append(np.fromiter(map(first_seen.__getitem__, chain.from_iterable(rows)), dtype=np.int64))
+    seen = sorted(first_seen)
     kept = np.fromiter((term not in stopwords for term in seen), dtype=bool, count=len(seen))
-    renumber = np.where(kept, np.cumsum(kept) - 1, -1)
+    column_of_sorted = np.where(kept, np.cumsum(kept) - 1, -1)
+    column_of_first_seen = np.empty(len(seen), dtype=np.int64)
+    column_of_first_seen[[first_seen[term] for term in seen]] = column_of_sorted
     terms = [term for term, keep in zip(seen, kept, strict=True) if keep]
     vocabulary = {term: i for i, term in enumerate(terms)}
-    counts = _counts(rows, renumber[columns], len(terms))
+    columns = column_of_first_seen[np.concatenate(ids)] if ids else np.zeros(0, dtype=np.int64)
+    counts = _counts(np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64), columns, len(terms))
     df = np.bincount(counts.indices, minlength=len(terms)).astype(np.float64)
     idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
     weights = TermWeights(vocabulary, idf, stopwords)
@@ -102,14 +116,14 @@ def normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return matrix
 
 
-def _counts(rows: list[list[str]], columns: NDArray[np.int64], width: int) -> sparse.csr_matrix:
-    """Term counts per row; ``columns`` holds each token's column in order, -1 for a token not counted."""
-    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    row_ids = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+def _counts(lengths: NDArray[np.int64], columns: NDArray[np.int64], width: int) -> sparse.csr_matrix:
+    """Term counts per row: row ``i`` has ``lengths[i]`` tokens, ``columns`` holds every token's column in
+    order, -1 for a token not counted."""
+    row_ids = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     counted = columns >= 0
     row_ids, columns = row_ids[counted], columns[counted]
     ones = np.ones(len(columns), dtype=np.float64)
-    counts = sparse.csr_matrix((ones, (row_ids, columns)), shape=(len(rows), width))
+    counts = sparse.csr_matrix((ones, (row_ids, columns)), shape=(len(lengths), width))
     counts.sum_duplicates()  # one stored value per (row, term): its count
     return counts
 
