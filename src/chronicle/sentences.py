@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import blingfire
-
 # Honorifics and ranks that precede a name; a sentence "ending" in one of them is not a sentence end.
 _TITLE_ABBREVIATION = re.compile(
     r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|St|Rev|Hon|Pres|Supt|Insp)\.\s*$"
@@ -77,6 +75,8 @@ def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
     fast splitter's sentences are located in the chunk instead; it only turns the whitespace between
     sentences into line breaks, so each sentence is found verbatim. The slow path is the fallback.
     """
+    import blingfire  # loads a native library: not paid by commands that never split text (a store rebuild)
+
     offsets: list[tuple[int, int]] = []
     position = 0
     for sentence in blingfire.text_to_sentences(chunk).split("\n"):

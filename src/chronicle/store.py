@@ -36,9 +36,7 @@ that is not a chronicle store, raises :class:`StoreError`.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import os
 import sqlite3
 import time
@@ -51,6 +49,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from chronicle.codec import DocumentReader, dumps_annotations, loads_document
+from chronicle.collector import collector_paused
 from chronicle.engine import Annotation, Engine, Failure, LocalEngine, Result, annotator_version, date_index
 from chronicle.errors import StoreError
 from chronicle.model import Article, Document, InputRecord, InputStatus, Origin
@@ -283,7 +282,7 @@ class Store:
 
     def documents(self) -> tuple[Document, ...]:
         """Every stored document with all its origins, in the order the articles were first added."""
-        with _collector_paused():
+        with collector_paused():
             origins = self._origins()
             reader = DocumentReader()
             rows = self._conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY seq")
@@ -565,20 +564,6 @@ class Store:
 
 # The columns :meth:`Store._decode` reads a document from.
 _DOCUMENT_COLUMNS = "id, published, title, text, data"
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a whole store is decoded: the decoded objects form no
-    cycles, and the collections their allocation would trigger (each walking everything decoded so far)
-    take about 40% of the decoding time. Restored on exit (it stays off if it was off)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

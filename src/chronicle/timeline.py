@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from chronicle.annotate import title_of
+from chronicle.collector import collector_paused
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Citation,
@@ -89,7 +90,13 @@ def build_timeline(
     on_progress: Callable[[str], None] | None = None,
 ) -> Timeline:
     """Build the timeline of ``documents`` (annotated articles)."""
-    options = options or TimelineOptions()
+    with collector_paused():
+        return _build(documents, options or TimelineOptions(), on_progress)
+
+
+def _build(
+    documents: Sequence[Document], options: TimelineOptions, on_progress: Callable[[str], None] | None
+) -> Timeline:
     notify = on_progress or (lambda _stage: None)
     notify("story")
     story = build_story(documents, options.query)
