@@ -15,7 +15,6 @@ import importlib.util
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain
 from pathlib import Path
 from types import ModuleType
@@ -30,12 +29,12 @@ _CHUNK = 4096  # texts tokenised at a time
 TOKEN = re.compile(r"(?u)\b[^\W_][\w'-]*[^\W_]\b|\b[^\W\d_]\b")
 
 
-@cache
 def english_stopwords() -> frozenset[str]:
     """scikit-learn's English stopword list, read without importing scikit-learn.
 
     The list lives in a module of its own that imports nothing; it is executed from the installed
-    package's file. Should a future scikit-learn move it, the public import is the fallback.
+    package's file (about a millisecond: read it once per collection, not per text). Should a future
+    scikit-learn move it, the public import is the fallback.
     """
     spec = importlib.util.find_spec("sklearn")
     origin = spec.origin if spec is not None else None
@@ -59,7 +58,6 @@ class TermWeights:
 
     vocabulary: dict[str, int]
     idf: NDArray[np.float64]
-    stopwords: frozenset[str]
 
     @property
     def size(self) -> int:
@@ -102,8 +100,7 @@ def fit_transform(texts: Sequence[str], stopwords: frozenset[str]) -> tuple[Term
     counts = _counts(np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64), columns, len(terms))
     df = np.bincount(counts.indices, minlength=len(terms)).astype(np.float64)
     idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
-    weights = TermWeights(vocabulary, idf, stopwords)
-    return weights, _finish(counts, idf)
+    return TermWeights(vocabulary, idf), _finish(counts, idf)
 
 
 def normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
