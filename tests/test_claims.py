@@ -68,6 +68,62 @@ def test_count_claim_with_speaker_and_quote(recognizer: SpacyRecognizer | RuleRe
     assert (c.outlet, c.published, c.article_id) == ("outlet-a", dt.date(2025, 4, 10), d.id)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "value", "low", "high"),
+    [
+        ("The flood killed 23 people in Lorin.", "people killed in Lorin", "23", 23, 23),
+        (
+            "At least 40 people were injured in the blast.",
+            "people injured in the blast",
+            "At least 40",
+            40,
+            None,
+        ),
+        ("Nine people died when the bridge collapsed.", "people died", "Nine", 9, 9),
+        ("Three policemen were wounded.", "policemen wounded", "Three", 3, 3),
+        (
+            "The company said 300 workers had been sent home.",
+            "workers sent home",
+            "300",
+            270,
+            330,
+        ),  # round: ±10 %
+        ("Police arrested two men on Saturday.", "men arrested", "two", 2, 2),
+        (
+            "Some 25 children were rescued from the school.",
+            "children rescued from the school",
+            "Some 25",
+            23,
+            27,
+        ),
+    ],
+)
+def test_count_phrasings(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+    text: str,
+    subject: str,
+    value: str,
+    low: float | None,
+    high: float | None,
+) -> None:
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert (claim.subject, claim.value, claim.low, claim.high) == (subject, value, low, high)
+
+
+@pytest.mark.parametrize("text", ["One man was killed.", "Two boys was found.", "The 3 officers was told."])
+def test_an_auxiliary_is_not_the_counted_noun(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str
+) -> None:
+    assert [c for c in claims_of([doc(text)], recognizer) if c.property == "count"] == []
+
+
+def test_subject_key_merges_casualty_synonyms() -> None:
+    assert subject_key("people hurt in the blast") == subject_key("people injured in the blast")
+    assert subject_key("people wounded") == subject_key("people injured")
+    assert subject_key("people died in Lorin") == subject_key("people killed in Lorin")
+    assert subject_key("people killed") != subject_key("people injured")
+
+
 def test_counts_of_years_money_and_durations_are_not_claims(
     recognizer: SpacyRecognizer | RuleRecognizer,
 ) -> None:

@@ -222,6 +222,11 @@ _KEY_STOP = frozenset(
         "about",
         "as",
         "many",
+        # "left 13 people dead": the verb that carries a casualty count says nothing about which event
+        "left",
+        "leaving",
+        "leave",
+        "leaves",
     }
 )
 
@@ -234,13 +239,31 @@ def _stem(word: str) -> str:
 
 
 def subject_key(subject: str) -> str:
-    """Comparison key of a noun-phrase subject: content words, stemmed, sorted.
+    """Comparison key of a noun-phrase subject: content words, stemmed, synonyms of casualty verbs merged,
+    sorted.
 
     "Chinese nationals are serving in Russia's armed forces" and "other Chinese nationals reportedly serving
-    in Russia’s Armed Forces" share one key.
+    in Russia’s Armed Forces" share one key; so do "people hurt" and "people injured".
     """
     words = re.findall(r"[a-z0-9]+", subject.lower().replace("’", "'").replace("'s", ""))
-    return " ".join(sorted({_stem(w) for w in words if w not in _KEY_STOP}))
+    return " ".join(sorted({_SYNONYM.get(w, _stem(w)) for w in words if w not in _KEY_STOP}))
+
+
+# Words news uses interchangeably for the same count of casualties (stems as _stem leaves them).
+_SYNONYM = MappingProxyType(
+    {
+        "hurt": "injur",
+        "injured": "injur",
+        "injuring": "injur",
+        "wounded": "injur",
+        "wounding": "injur",
+        "killed": "kill",
+        "killing": "kill",
+        "dead": "kill",
+        "died": "kill",
+        "slain": "kill",
+    }
+)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -369,19 +392,24 @@ class _Found:
 
 # counts --------------------------------------------------------------------------------------------------
 
-_PLURAL_HEAD = r"[a-z][a-z-]*(?:s|people|men|women|children|police|personnel|staff|troops)"
+# The head noun of what is counted: a plural in -s, or an irregular plural standing alone or ending a
+# compound ("people", "servicemen", "children").
+_PLURAL_HEAD = (
+    r"(?!(?:was|has|is|his|its|this|thus|as|us|does|less|unless|across|plus|whereas|perhaps)\b)"
+    r"(?:[a-z][a-z-]*(?:s|men|people|children)|people|men|women|children|police|personnel|staff|crew)"
+)
 _PREDICATE_STOP = re.compile(
     r"\b(?:and|but|while|after|before|since|as|according|because|when|which|who|although|though|on|"
     r"said|says|told|reported|announced|including|with|amid|during|the\s+(?:ministry|office|agency))\b.*$",
     re.IGNORECASE,
 )
 _COUNT_FORWARD = re.compile(
-    r"(?<![\w.,$£€#-])(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\s+"
+    r"(?<![\w.,$£€#-])(?P<qty>(?i:(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r"))\s+"
     r"(?P<np>(?:(?:other|more|[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){0,3}?" + _PLURAL_HEAD + r")\b"
     r"(?:\s*,\s*)?\s+(?:who\s+|that\s+)?(?:(?:are|were|have\s+been|had\s+been|has\s+been|remain|remained)\s+)?"
     r"(?:(?:reportedly|currently|now|still|also|already|allegedly|believed\s+to\s+be|thought\s+to\s+be)\s+)*"
-    r"(?P<verb>(?!according|including|regarding|following|during)[a-z]+(?:ing|ed)|killed|dead|missing|injured|"
-    r"wounded|hurt)\b(?P<rest>[^,.;:!?\"“”()]*)"
+    r"(?P<verb>(?!according|including|regarding|following|during)[a-z]+(?:ing|ed)|dead|missing|hurt|sent|held|"
+    r"taken|left|found|shot|hit|caught|brought|kept|lost|stuck|slain|stranded)\b(?P<rest>[^,.;:!?\"“”()]*)"
 )
 _COUNT_VERB = (
     r"(?:killed|kills|killing|left|leaving|injured|injuring|wounded|wounding|infected|infecting|"
@@ -389,16 +417,16 @@ _COUNT_VERB = (
     r"deployed|sent|recruited|hospitali[sz]ed|claimed)"
 )
 _COUNT_BACKWARD = re.compile(
-    r"\b(?P<verb>" + _COUNT_VERB + r")\s+(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\s+"
+    r"\b(?P<verb>" + _COUNT_VERB + r")\s+(?P<qty>(?i:(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r"))\s+"
     r"(?P<np>(?:(?:other|more|[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){0,3}?"
     + _PLURAL_HEAD
     + r")\b(?P<rest>[^,.;:!?\"“”()]*)"
 )
 _TOLL = re.compile(
     r"\b(?P<np>death toll|number of (?:dead|deaths|victims|confirmed cases|cases|infections)|toll)\b"
-    r"(?P<rest>(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?)\s+"
+    r"(?P<rest>(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*){0,2})\s+"
     r"(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|jumped|reached|stands|stood|is|was|hit|of)\s+"
-    r"(?:to\s+|at\s+)?(?P<qty>(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r")\b"
+    r"(?:to\s+|at\s+)?(?P<qty>(?i:(?:" + _QUALIFIER + r"\s+)?" + _NUMBER + r"))\b"
 )
 _NOT_COUNT_NOUNS = frozenset(
     {

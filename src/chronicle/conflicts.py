@@ -12,7 +12,9 @@ same property — from different articles side by side and decides:
 
 Precision comes first, so several situations are *not* called a conflict: an article that itself gives
 incompatible values for the point (the subject is then too loosely defined), counts published more than a
-day apart (a toll that rises is news, not a contradiction), and anything whose subject is not the same.
+day apart (a toll that rises is news, not a contradiction), a tally (killed, injured, missing, cases...)
+that is higher the next day, one outlet's counts on different days (its own update), and anything whose
+subject is not the same.
 
 :func:`mark_conflicts` adds a short note to every timeline entry that cites a sentence of a conflict.
 """
@@ -174,10 +176,31 @@ def _conflicting_pairs(
                 apart > opts.count_window_days or len(subject_key(a.subject).split()) < 3
             ):
                 continue  # an evolving figure, or a subject too vague ("deaths confirmed") to be sure
+            if prop == "count" and apart > 0 and a.citation.outlet == b.citation.outlet:
+                continue  # one outlet's figure a day later is its update ("up to 150 missing", then 188)
+            if prop == "count" and apart > 0 and _grew(a, b):
+                continue  # a tally that rose overnight ("killed up to 60" on the 25th, "81" on the 26th)
             if "age" in (a.property, b.property) and apart > opts.age_window_days:
                 continue
             pairs.append((a, b))
     return pairs
+
+
+# Content words (as subject_key stems them) of counts that only grow as a story unfolds: tolls and tallies.
+_TALLY_WORDS = frozenset(
+    {"kill", "injur", "death", "toll", "miss", "infect", "case", "evacuat", "displac", "rescu", "arrest"}
+    | {"detain", "unaccount", "hospitalis", "hospitaliz", "confirm", "victim", "sick"}
+)
+
+
+def _grew(a: Claim, b: Claim) -> bool:
+    """Whether two tally counts published on different days read as one figure rising: the later range
+    lies wholly at or above the earlier one."""
+    if not _TALLY_WORDS & set(subject_key(a.subject).split()):
+        return False
+    earlier, later = sorted((a, b), key=lambda c: c.citation.published)
+    first, then = _interval(earlier), _interval(later)
+    return first is not None and then is not None and then[0] >= first[0] and then[1] >= first[1]
 
 
 def _subject_name(members: Sequence[Claim]) -> str:
