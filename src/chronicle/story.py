@@ -1,10 +1,10 @@
 """Find the story: how much each sentence belongs to the collection's dominant story (or to a query).
 
 Sentences are TF-IDF vectors (:mod:`chronicle.vectors`: sublinear term frequency, English stopwords
-removed). The
-story is a centroid: with a query, the query's vector expanded by the sentences that match it best (pseudo
-relevance feedback, so "Chinese prisoners of war" also finds "POW" and "captured"); without one, the centroid
-of the articles that agree with the collection's mean (an article far from every other one is off-story).
+removed). The story is a centroid: with a query, the query's vector expanded by the sentences that match it
+best (pseudo relevance feedback, so "Chinese prisoners of war" also finds "POW" and "captured"); without one,
+the centroid of the articles that agree with the collection's mean (an article far from every other one is
+off-story).
 A sentence's relevance is its cosine with the centroid, scaled to [0, 1] by the best sentence's.
 """
 
