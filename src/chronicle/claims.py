@@ -37,44 +37,14 @@ from chronicle.model import (
     TimeValue,
     Timex,
 )
+from chronicle.numbers import NUMBER_WORDS
 
 __all__ = ["extract_claims", "parse_quantity", "subject_key"]
 
 # --------------------------------------------------------------------------------------------------------
 # numbers
 
-_SMALL = MappingProxyType(
-    {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "dozen": 12,
-    }
-)
+_SMALL = MappingProxyType({**NUMBER_WORDS, "dozen": 12})
 _SCALE = MappingProxyType({"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000})
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + "|".join(_SMALL) + r")(?:[- ](?:one|two|three|four|five|six|"

@@ -167,18 +167,20 @@ def _conflicting_pairs(
     members: Sequence[Claim], prop: str, opts: ConflictOptions
 ) -> list[tuple[Claim, Claim]]:
     pairs: list[tuple[Claim, Claim]] = []
+    # a count's point is its subject key, so every member shares these words
+    key_words = set(subject_key(members[0].subject).split()) if prop == "count" else set()
+    vague = len(key_words) < 3
+    tally = bool(_TALLY_WORDS & key_words)
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id or compatible(a, b):
                 continue
             apart = abs((a.citation.published - b.citation.published).days)
-            if prop == "count" and (
-                apart > opts.count_window_days or len(subject_key(a.subject).split()) < 3
-            ):
+            if prop == "count" and (apart > opts.count_window_days or vague):
                 continue  # an evolving figure, or a subject too vague ("deaths confirmed") to be sure
             if prop == "count" and apart > 0 and a.citation.outlet == b.citation.outlet:
                 continue  # one outlet's figure a day later is its update ("up to 150 missing", then 188)
-            if prop == "count" and apart > 0 and _grew(a, b):
+            if prop == "count" and apart > 0 and tally and _grew(a, b):
                 continue  # a tally that rose overnight ("killed up to 60" on the 25th, "81" on the 26th)
             if "age" in (a.property, b.property) and apart > opts.age_window_days:
                 continue
@@ -194,10 +196,8 @@ _TALLY_WORDS = frozenset(
 
 
 def _grew(a: Claim, b: Claim) -> bool:
-    """Whether two tally counts published on different days read as one figure rising: the later range
-    lies wholly at or above the earlier one."""
-    if not _TALLY_WORDS & set(subject_key(a.subject).split()):
-        return False
+    """Whether two counts published on different days read as one figure rising: the later range lies
+    wholly at or above the earlier one."""
     earlier, later = sorted((a, b), key=lambda c: c.citation.published)
     first, then = _interval(earlier), _interval(later)
     return first is not None and then is not None and then[0] >= first[0] and then[1] >= first[1]

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from chronicle.model import Anchor, Granularity, Modifier, TimeValue, Timex
+from chronicle.numbers import NUMBER_WORDS
 
 __all__ = ["ground", "ground_text"]
 
@@ -66,23 +67,9 @@ _MONTH_NUMBER: Mapping[str, int] = MappingProxyType(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NUMBER: Mapping[str, int] = MappingProxyType({name.lower(): i for i, name in enumerate(_WEEKDAYS)})
 
+# "a week ago", "three days later": small counts of time units, a/an included
 _NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
-    {
-        "a": 1,
-        "an": 1,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-    }
+    {"a": 1, "an": 1, **{word: value for word, value in NUMBER_WORDS.items() if value <= 12}}
 )
 
 
