@@ -18,8 +18,7 @@ from chronicle.entities import (
     spacy_available,
 )
 from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
+from chronicle.pipeline import Pipeline, PipelineOptions
 from chronicle.sentences import split_sentences
 from chronicle.temporal import ground
 
@@ -125,7 +124,7 @@ def test_spelling_variants_merge_and_surnames_resolve(ner: Recognizer) -> None:
 
 
 def test_mentions_are_offsets_into_article_text(ner: Recognizer) -> None:
-    docs = annotate_corpus(read_corpus([FIXTURES]))
+    docs = Pipeline(PipelineOptions(stages=())).run([FIXTURES]).documents
     texts = {d.id: d.article.text for d in docs}
     sentences = {d.id: [(s.start, s.end) for s in d.sentences] for d in docs}
     for entity in extract_entities(docs, ner):
@@ -143,13 +142,13 @@ def test_distinct_people_sharing_a_surname_stay_apart(ner: Recognizer) -> None:
 
 
 def test_entities_have_unique_ids(ner: Recognizer) -> None:
-    entities = extract_entities(annotate_corpus(read_corpus([FIXTURES])), ner)
+    entities = extract_entities(Pipeline(PipelineOptions(stages=())).run([FIXTURES]).documents, ner)
     assert len({e.id for e in entities}) == len(entities)
     assert extract_entities([], ner) == ()
 
 
 def test_seeds_people_and_the_sbu(seeds_dir: Path, spacy_ner: SpacyRecognizer) -> None:
-    entities = extract_entities(annotate_corpus(read_corpus([seeds_dir])), spacy_ner)
+    entities = extract_entities(Pipeline(PipelineOptions(stages=())).run([seeds_dir]).documents, spacy_ner)
     for person in ("Chang Renbo", "Wang Guangjun", "Volodymyr Zelensky"):
         assert by_name(entities, person).kind is EntityKind.PERSON
     assert "Wang" in by_name(entities, "Wang Guangjun").aliases
