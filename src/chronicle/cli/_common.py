@@ -11,7 +11,8 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as ProgressDisplay
 
 from chronicle.atomic import write_atomic
 from chronicle.cli import EXIT_ERROR, EXIT_SKIPPED
@@ -21,6 +22,7 @@ from chronicle.outputs import Output
 from chronicle.outputs.formats import FORMATS
 from chronicle.outputs.report import skipped_lines, summary_line
 from chronicle.pipeline import Pipeline, PipelineOptions
+from chronicle.progress import Progress
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,13 +72,13 @@ def library_errors() -> Iterator[None]:
 
 
 @contextmanager
-def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int | None], None]]:
+def progress_bar(enabled: bool) -> Iterator[Progress]:
     """A progress callback drawing a bar on stderr (silent when disabled or stderr is not a terminal)."""
     console = stderr_console()
     if not enabled or not console.is_terminal:
         yield lambda stage, done, total: None
         return
-    with Progress(
+    with ProgressDisplay(
         TextColumn("{task.description:<10}"),
         BarColumn(),
         MofNCompleteColumn(),
