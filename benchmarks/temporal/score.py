@@ -1,8 +1,8 @@
 """Score chronicle's temporal tagger (and, given its outputs, HeidelTime) on the gold set.
 
-    python benchmarks/temporal/score.py                       # chronicle, day/month/all and per class
-    python benchmarks/temporal/score.py --heideltime ht.json  # also HeidelTime's outputs (heideltime.py)
-    python benchmarks/temporal/score.py --misses              # every miss and wrong output
+python benchmarks/temporal/score.py                       # chronicle, day/month/all and per class
+python benchmarks/temporal/score.py --heideltime ht.json  # also HeidelTime's outputs (heideltime.py)
+python benchmarks/temporal/score.py --misses              # every miss and wrong output
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ def _table(name: str, scores: Scores) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--gold", default=str(HERE / "gold.jsonl"))
     parser.add_argument("--heideltime", help="HeidelTime outputs written by heideltime.py")
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong output")
@@ -69,7 +71,8 @@ def main() -> int:
     if args.heideltime:
         data = json.loads(Path(args.heideltime).read_text(encoding="utf-8"))
         theirs = {
-            doc: [Output(s, e, TimeValue.parse(v)) for s, e, v in found] for doc, found in data["outputs"].items()
+            doc: [Output(s, e, TimeValue.parse(v)) for s, e, v in found]
+            for doc, found in data["outputs"].items()
         }
         ht = score(gold, docs, lambda doc, _article: theirs.get(doc, []))
         print(_table("HeidelTime", ht))
@@ -77,7 +80,9 @@ def main() -> int:
             print("\n".join(ht.misses))
         result["heideltime"] = ht.as_dict()
         seconds = float(data["seconds"])
-        print(f"HeidelTime: {seconds:.1f} s for the same documents; chronicle is {seconds / ours_time:,.0f}x faster")
+        print(
+            f"HeidelTime: {seconds:.1f} s for the same documents; chronicle is {seconds / ours_time:,.0f}x faster"
+        )
         result["heideltime_seconds"] = seconds
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from chronicle.lexicon import FUNCTION_WORDS
 from chronicle.model import Block, BlockKind
 
 __all__ = ["clean"]
@@ -43,18 +44,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 # English function words (written for this module): their share separates running prose from lists of
 # names, headlines and navigation labels, as in jusText's stopword density.
-_STOPWORDS = _wordset(
-    """
-    a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each either few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-    same she should so some such than that the their theirs them themselves then there these they this
-    those through to too under until up upon very was we were what when where which while who whom why
-    will with would you your yours yourself yourselves said says say one two three t s n't 's 're 've
-    'd 'll ll ve re d m since though although however still yet even may might must shall whose
-    """
-)
+_STOPWORDS = FUNCTION_WORDS
 
 # A block ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets (also in
 # PTB form: ``''`` and ``-RRB-``).
