@@ -20,7 +20,9 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
+_CAPS_PLACE = (
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
+)
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:\s*,\s*\d{{4}})?|{_DAY}\s+{_MONTH}(?:\s*,?\s*\d{{4}})?)"
 _CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-)"
 _DASH = r"(?:--|[—–-]|:)"
@@ -30,7 +32,7 @@ _DATELINE = re.compile(
     (?:
       (?:{_PLACE})\s*,\s*{_DATE}\s*(?:{_CREDIT})?\s*(?:{_DASH}|\.)?    # Vatican City, April 28 (LaPresse).
     | (?:{_PLACE})\s*,?\s*(?:{_CREDIT})\s*{_DASH}                      # VATICAN CITY (AP) —
-    | (?:{_PLACE})\s*,?\s*(?P<dated>\([^()]{{0,60}}{_DATE}[^()]{{0,20}}\))  # Mandalay, (APP - ... 29th Mar, 2025)
+    | (?:{_PLACE})\s*,?\s*(?P<dated>\([^()]{{0,60}}{_DATE}[^()]{{0,20}}\))  # Mandalay, (APP - 29th Mar, 2025)
     | {_CAPS_PLACE}\s+{_DASH}                                             # WASHINGTON —
     )\s*
     """,

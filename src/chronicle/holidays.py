@@ -83,6 +83,6 @@ def canonical_name(text: str) -> str:
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
-    """The day ``name`` (any spelling :func:`canonical_name` accepts) falls on in ``year``; None if unknown."""
+    """The day ``name`` (a spelling :func:`canonical_name` accepts) falls on in ``year``; None if unknown."""
     rule = _HOLIDAYS.get(canonical_name(name))
     return rule(year) if rule is not None else None

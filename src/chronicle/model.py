@@ -314,6 +314,7 @@ class TimelineEntry:
     citations: tuple[Citation, ...] = ()
     importance: float = 0.0
     notes: tuple[str, ...] = field(default=())  # e.g. where sources differ
+    background: bool = False  # before the story's span (a birth, an old coup): context, not the story
 
 
 @dataclass(frozen=True)

@@ -449,7 +449,8 @@ def _read_dated_page(path: str, text: str, suffix: str, fallbacks: tuple[str, ..
     published, precision = _parse_date_token(path, match[1])
     if precision is Granularity.MONTH:
         fallbacks += (
-            f"publication date known to the month only ({match[1]}): expressions that need the day are not grounded",
+            f"publication date known to the month only ({match[1]}): "
+            "expressions that need the day are not grounded",
         )
     start, end = match.end(), len(text)
     while start < end and text[start].isspace():

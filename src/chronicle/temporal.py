@@ -146,17 +146,20 @@ _PATTERN = re.compile(
         | (?P<num_a2>\d{{1,2}})(?P<num_s2>[./-])(?P<num_b2>\d{{1,2}})(?P=num_s2)(?P<num_y2>(?:1[89]|20)\d\d))
         (?![\w/-])(?![.]\d))
     | (?P<years_ago_on>(?P<yao_n>{_NUMBER_RE})\s+years?\s+ago\s*(?:,\s*)?(?:on|in)?\s*(?:the\s+)?
-        (?:(?P<yao_m1>{_MONTH_RE})\s+(?P<yao_d1>{_DAY_RE})|(?P<yao_d2>{_DAY_RE})\s+(?:of\s+)?(?P<yao_m2>{_MONTH_RE})))
-    | (?P<month_day_year>{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy_d>{_DAY_RE}){_SEP}(?P<mdy_y>{_YEAR_RE}))
-    | (?P<day_month_year>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dmy_d>{_DAY_RE})\s+(?:of\s+)?(?P<dmy_m>{_MONTH_RE}){_SEP}
-          (?P<dmy_y>{_YEAR_RE}))
+        (?:(?P<yao_m1>{_MONTH_RE})\s+(?P<yao_d1>{_DAY_RE})
+        |(?P<yao_d2>{_DAY_RE})\s+(?:of\s+)?(?P<yao_m2>{_MONTH_RE})))
+    | (?P<month_day_year>{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy_d>{_DAY_RE}){_SEP}
+          (?P<mdy_y>{_YEAR_RE}))
+    | (?P<day_month_year>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dmy_d>{_DAY_RE})\s+(?:of\s+)?(?P<dmy_m>{_MONTH_RE})
+          {_SEP}(?P<dmy_y>{_YEAR_RE}))
     | (?P<month_day>{_WEEKDAY_PREFIX}(?P<md_m>{_MONTH_RE})\s+(?P<md_d>{_DAY_RE})
           (?:\s+(?P<md_ry>{_REL_RE})\s+year\b)?)
     | (?P<day_month>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dm_d>{_DAY_RE})\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})
           (?:\s+(?P<dm_ry>{_REL_RE})\s+year\b)?)
     | (?P<month_year>(?:(?P<my_mod>{_MOD_RE})[\s-]*)?(?P<my_m>{_MONTH_RE})(?:\s*,\s*|\s+|\s+of\s+)
           (?P<my_y>{_YEAR_RE}))
-    | (?P<holiday>(?:(?P<hol_rel>{_REL_RE})\s+)?(?P<hol_name>{_HOLIDAY_RE})(?:(?:\s*,\s*|\s+)(?P<hol_y>{_YEAR_RE}))?
+    | (?P<holiday>(?:(?P<hol_rel>{_REL_RE})\s+)?(?P<hol_name>{_HOLIDAY_RE})
+          (?:(?:\s*,\s*|\s+)(?P<hol_y>{_YEAR_RE}))?
           (?:\s+(?:morning|afternoon|evening|night))?)
     | (?P<month>(?:(?P<mo_rel>{_REL_RE})\s+|(?P<mo_mod>{_MOD_RE})[\s-]*)?(?P<mo_m>{_MONTH_FULL_RE})\b
           (?:\s+(?P<mo_ry>{_REL_RE})\s+year\b)?)
@@ -172,9 +175,11 @@ _PATTERN = re.compile(
           |{_ci("the")}\s+(?:previous|following|next|same|prior|preceding))
           \s+(?P<ru_u>weekend|week|month|year|day|morning|afternoon|evening|night)\b)
     | (?P<part_of_unit>(?:(?P<rw_mod>{_MOD_RE})\s+)the\s+(?P<rw_u>week|month|year)\b)
-    | (?P<event_relative>(?:(?P<ev_n>{_NUMBER_RE})\s+(?P<ev_u>{_EVENT_UNIT})|{_ci("the")}\s+(?P<ev_u1>day|night|week|month|year))
+    | (?P<event_relative>(?:(?P<ev_n>{_NUMBER_RE})\s+(?P<ev_u>{_EVENT_UNIT})
+          |{_ci("the")}\s+(?P<ev_u1>day|night|week|month|year))
           \s+(?P<ev_dir>before|after)\s+(?P<ev_what>(?!(?:yesterday|tomorrow|that|this|next|last)\b)
-          (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
+          (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*
+          (?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
     | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?)\s+
           (?P<of_dir>ago|later|earlier|before|after|afterwards?|previously)\b)
     | (?P<day_before_after>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
@@ -648,7 +653,7 @@ _RELATIVE_DAYS: Mapping[str, int] = MappingProxyType(
 
 
 def _relative_day(c: _Context) -> _Grounding:
-    """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after tomorrow"."""
+    """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after"..."""
     c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
     offset = _RELATIVE_DAYS.get(word, 0)

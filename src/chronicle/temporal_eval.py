@@ -5,10 +5,11 @@ The gold set is JSON Lines, one record per fully annotated line of a document::
     {"doc": "t17-dev/H1N1/bbc/2009-04-27/156", "line": 17, "published": "2009-04-27",
      "timexes": [{"text": "Tuesday", "value": "2009-04-28", "class": "tense"}]}
 
-``doc`` names a dated page under the gold set's folder (``pages/...``), a seed (``seeds/...``) or a T17 article
-(``t17-dev/<topic>/<id>``, both under the shared data folder); ``line`` is 1-based (for a page, a line of the
-file; for T17, a sentence of the text). ``value`` is the ISO value at the expression's own precision (``None``:
-the page does not say, e.g. "yesterday" under a month-only publication date: any output there is wrong);
+``doc`` names a dated page under the gold set's folder (``pages/...``), a seed (``seeds/...``) or a T17
+article (``t17-dev/<topic>/<id>``, both under the shared data folder); ``line`` is 1-based (for a page, a
+line of the file; for T17, a sentence of the text). ``value`` is the ISO value at the expression's own
+precision (``None``: the page does not say, e.g. "yesterday" under a month-only publication date: any
+output there is wrong);
 ``occurrence`` picks the n-th occurrence of ``text`` in the line. A line listed with no timexes is a negative
 example: every output in it is a false positive.
 
