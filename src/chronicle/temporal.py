@@ -193,7 +193,7 @@ _PATTERN = re.compile(
 _PREFILTER = re.compile(
     r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|later|earlier"
     r"|before|after|[Tt]onight|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|Easter|Christmas|Pentecost"
-    r"|Halloween|Thanksgiving|\d[./]\d"
+    r"|Halloween|Thanksgiving|Year|Day|\d[./]\d"
 )
 
 _AFTER_PREPOSITION = frozenset(
