@@ -14,16 +14,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from chronicle.annotate import title_of
 from chronicle.collector import collector_paused
+from chronicle.entries import background_dates, entry_text, is_plan, main_timexes
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Citation,
@@ -115,6 +115,8 @@ def _build(
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: e.date.sort_key)
+    behind = background_dates((e.date for e in entries), [d.article.published for d in documents])
+    entries = [replace(e, background=True) if e.date in behind else e for e in entries]
     return Timeline(
         entries=tuple(entries),
         query=options.query,
@@ -155,7 +157,7 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
             row = story.row(d, sentence.index)
             if story.relevance[row] < options.min_relevance:
                 continue
-            dated = [t for t in sentence.timexes if _eligible(t.value, options) and not t.future]
+            dated = [t for t in main_timexes(sentence) if _eligible(t.value, options) and not t.future]
             if dated:
                 seen: set[TimeValue] = set()
                 for timex in dated:
@@ -166,7 +168,8 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
                     mentions.append(
                         _Mention(value, d, sentence.index, row, True, timex, document.article.published)
                     )
-            elif not sentence.timexes and _in_window(published, options):
+            elif (not sentence.timexes or is_plan(sentence)) and _in_window(published, options):
+                # undated, or a plan: it belongs to the day it was published (announced)
                 mentions.append(
                     _Mention(published, d, sentence.index, row, False, None, document.article.published)
                 )
@@ -230,6 +233,12 @@ def _summarise(
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
             break
+        candidate = documents[unique[i].doc]
+        if (
+            entry_text(candidate, candidate.sentences[unique[i].sentence], unique[i].timex, options.trim)
+            is None
+        ):
+            continue  # a dateline, or a pronoun nothing resolves: it cannot stand on its own
         if any(similarity[i, j] > options.redundancy for j in chosen):
             continue
         others = used
@@ -250,7 +259,7 @@ def _summarise(
     for index, i in enumerate(chosen):
         m = unique[i]
         sentence = documents[m.doc].sentences[m.sentence]
-        summary.append(_summary_text(sentence, m.timex) if options.trim else sentence.text)
+        summary.append(_summary_text(documents[m.doc], sentence, m.timex, options.trim))
         citations.append(Citation.of(documents[m.doc].article, sentence, index))
         cited.add((m.doc, m.sentence))
     # other sentences telling the same on the same date: cite them under the closest summary sentence
@@ -291,31 +300,10 @@ def _candidate_scores(
     return np.asarray(relevance * centrality * weight * length, dtype=np.float64)
 
 
-# Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|after which)\s+|;\s+|\s+[—–]\s+")
-_MIN_CLAUSE_WORDS = 5
-
-
-def _summary_text(sentence: Sentence, timex: Timex | None) -> str:
-    """The clause of ``sentence`` that carries ``timex``, when the sentence joins several dated clauses."""
-    text = sentence.text
-    if timex is None or len(sentence.timexes) < 2:
-        return text
-    position = timex.start - sentence.start
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.start() >= position:
-            clause = text[start : match.start()].strip(" ,;")
-            return _finish(clause) if len(clause.split()) >= _MIN_CLAUSE_WORDS else text
-        start = match.end()
-    clause = text[start:].strip(" ,;")
-    if start == 0 or len(clause.split()) < _MIN_CLAUSE_WORDS:
-        return text
-    return _finish(clause[0].upper() + clause[1:])
-
-
-def _finish(clause: str) -> str:
-    return clause if clause[-1:] in ".!?\"'”’" else clause + "."
+def _summary_text(document: Document, sentence: Sentence, timex: Timex | None, trim: bool) -> str:
+    """The text shown for ``sentence`` (:func:`chronicle.entries.entry_text`); the sentence itself when it
+    cannot be made to stand alone (only then: candidates that cannot are passed over when ranking)."""
+    return entry_text(document, sentence, timex, trim) or sentence.text
 
 
 def _coverage(mentions: Sequence[_Mention], documents: Sequence[Document]) -> tuple[DayCoverage, ...]:
