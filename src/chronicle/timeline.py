@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 
 from chronicle.annotate import title_of
 from chronicle.collector import collector_paused
+from chronicle.dateranker import DateRanker, date_features
 from chronicle.daynews import DayLeads, day_closeness, day_leads
 from chronicle.errors import OptionsError
 from chronicle.model import (
@@ -61,6 +62,9 @@ class TimelineOptions:
     day_leads: int = 5  # leading sentences per article that tell what happened on its day (0: not used)
     day_window: int = 2  # publication days that report a day: the day itself and the next
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
+    date_ranker: DateRanker | None = (
+        None  # a learned date ranker (chronicle.dateranker); None: the date score
+    )
 
     def __post_init__(self) -> None:
         if self.dates is not None and self.dates < 1:
@@ -113,6 +117,9 @@ def _build(
     for mention in mentions:
         by_date[mention.date].append(mention)
     scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    if options.date_ranker is not None and options.dates is not None:
+        published = [d.article.published for d in documents]
+        scores = options.date_ranker.rank(scores, mentions, published)
     chosen = _choose_dates(scores, options)
     notify("summaries")
     entries = []
@@ -129,6 +136,20 @@ def _build(
         title=_story_title(documents, story),
         coverage=_coverage(mentions, documents),
     )
+
+
+def candidate_date_features(
+    documents: Sequence[Document], options: TimelineOptions
+) -> tuple[list[TimeValue], NDArray[np.float64]]:
+    """The candidate dates of ``documents`` and their date-ranker features (:mod:`chronicle.dateranker`),
+    as :func:`build_timeline` computes them: for fitting and evaluating a ranker."""
+    story = build_story(documents, options.query)
+    mentions = _mentions(documents, story, options)
+    by_date: dict[TimeValue, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_date[mention.date].append(mention)
+    scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    return date_features(scores, mentions, [d.article.published for d in documents])
 
 
 def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None:
