@@ -23,6 +23,8 @@ from numpy.typing import NDArray
 
 from chronicle.annotate import title_of
 from chronicle.collector import collector_paused
+from chronicle.dateranker import DateRanker, date_features
+from chronicle.daynews import DayLeads, day_closeness, day_leads
 from chronicle.entries import background_dates, entry_text, is_plan, main_timexes
 from chronicle.errors import OptionsError
 from chronicle.model import (
@@ -57,7 +59,12 @@ class TimelineOptions:
     redundancy: float = 0.5  # cosine above which a sentence repeats one already in the timeline
     long_words: int = 30  # sentences longer than this are penalised in proportion (run-on page lines)
     centrality_power: float = 1.0  # exponent of a candidate's centrality among the date's candidates
+    day_leads: int = 5  # leading sentences per article that tell what happened on its day (0: not used)
+    day_window: int = 2  # publication days that report a day: the day itself and the next
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
+    date_ranker: DateRanker | None = (
+        None  # a learned date ranker (chronicle.dateranker); None: the date score
+    )
 
     def __post_init__(self) -> None:
         if self.dates is not None and self.dates < 1:
@@ -68,6 +75,10 @@ class TimelineOptions:
             raise OptionsError(f"the start date {self.start} is after the end date {self.end}")
         if self.centrality_power < 0:
             raise OptionsError(f"centrality_power must not be negative, not {self.centrality_power}")
+        if self.day_leads < 0 or self.day_window < 1:
+            raise OptionsError(
+                f"day_leads must be >= 0 and day_window >= 1, not {self.day_leads} and {self.day_window}"
+            )
         if not 0.0 <= self.min_relevance < 1.0:
             raise OptionsError(f"min_relevance must be in [0, 1), not {self.min_relevance}")
 
@@ -106,12 +117,16 @@ def _build(
     for mention in mentions:
         by_date[mention.date].append(mention)
     scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    if options.date_ranker is not None and options.dates is not None:
+        published = [d.article.published for d in documents]
+        scores = options.date_ranker.rank(scores, mentions, published)
     chosen = _choose_dates(scores, options)
     notify("summaries")
     entries = []
     used: list[int] = []  # story rows already summarising a date: not repeated on another date
+    leads = day_leads(documents, story, options.day_leads, options.day_window)
     for date in chosen:
-        entry = _summarise(date, by_date[date], documents, story, options, used)
+        entry = _summarise(date, by_date[date], documents, story, options, used, leads)
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: e.date.sort_key)
@@ -123,6 +138,20 @@ def _build(
         title=_story_title(documents, story),
         coverage=_coverage(mentions, documents),
     )
+
+
+def candidate_date_features(
+    documents: Sequence[Document], options: TimelineOptions
+) -> tuple[list[TimeValue], NDArray[np.float64]]:
+    """The candidate dates of ``documents`` and their date-ranker features (:mod:`chronicle.dateranker`),
+    as :func:`build_timeline` computes them: for fitting and evaluating a ranker."""
+    story = build_story(documents, options.query)
+    mentions = _mentions(documents, story, options)
+    by_date: dict[TimeValue, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_date[mention.date].append(mention)
+    scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    return date_features(scores, mentions, [d.article.published for d in documents])
 
 
 def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None:
@@ -218,6 +247,7 @@ def _summarise(
     story: StoryIndex,
     options: TimelineOptions,
     used: list[int],
+    leads: DayLeads,
 ) -> TimelineEntry | None:
     # one candidate per sentence (a sentence may mention the date through two expressions)
     unique = list({(m.doc, m.sentence): m for m in mentions}.values())
@@ -228,7 +258,8 @@ def _summarise(
         unique = unique[:_MAX_CANDIDATES]
     rows = [m.row for m in unique]
     similarity = story.similarity(rows)
-    score = _candidate_scores(unique, documents, story, options, similarity)
+    closeness = day_closeness(leads, date.as_date(), story, rows)
+    score = _candidate_scores(unique, documents, story, options, similarity, closeness)
     chosen: list[int] = []
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
@@ -285,14 +316,17 @@ def _candidate_scores(
     story: StoryIndex,
     options: TimelineOptions,
     similarity: NDArray[np.float64],
+    closeness: NDArray[np.float64] | None = None,
 ) -> NDArray[np.float64]:
     """relevance × centrality^power × mention weight × length prior, one score per candidate.
 
-    A candidate's centrality is its mean cosine with the date's candidates: how much of what the sources
-    say of that day it carries. A power above 1 sharpens it: the sentence most of the sources agree with
-    wins over a merely relevant one."""
+    A candidate's centrality is its cosine with the day centroid (``closeness``, :mod:`chronicle.daynews`:
+    what the leads published on the day and the next say) when the day has one; otherwise its mean cosine
+    with the date's candidates: how much of what the sources say of that day it carries. A power above 1
+    sharpens it: the sentence most of the sources agree with wins over a merely relevant one."""
     rows = [m.row for m in unique]
-    centrality = np.maximum(similarity.mean(axis=1), 0.0) ** options.centrality_power
+    central = closeness if closeness is not None else np.maximum(similarity.mean(axis=1), 0.0)
+    centrality = central**options.centrality_power
     relevance = story.relevance[rows]
     weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
     words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
