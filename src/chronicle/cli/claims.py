@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
@@ -18,49 +18,82 @@ from chronicle.cli._common import (
     write_output,
 )
 from chronicle.cli.entities import format_option, no_model_option, read_documents, recognizer_for
-from chronicle.conflicts import group_claims
+from chronicle.conflicts import group_claims, sides_of, spelling_groups
 from chronicle.entities import extract_entities
-from chronicle.model import Claim, ClaimGroup, Verdict
+from chronicle.model import Claim, ClaimGroup, Origin, Verdict
 
 
-def claim_json(claim: Claim) -> dict[str, object]:
+Origins = Mapping[str, Sequence[Origin]]
+
+
+def claim_json(claim: Claim, origins: Origins | None = None, side: int | None = None) -> dict[str, object]:
     c = claim.citation
-    return {
+    inputs = [
+        {"path": o.path, "line": o.line, "url": o.url, "outlet": o.outlet}
+        for o in (origins or {}).get(c.article_id, ())
+    ]
+    first = inputs[0] if inputs else {"path": None, "line": None}
+    out: dict[str, object] = {
         "id": claim.id,
         "subject": claim.subject,
         "subject_id": claim.subject_id,
         "property": claim.property,
+        "key": claim.key,
         "value": claim.value,
+        "kind": claim.kind.value,
         "low": claim.low,
         "high": claim.high,
+        "unit": claim.unit,
         "date": claim.date.iso if claim.date is not None else None,
+        "refers_to": claim.refers_to.iso if claim.refers_to is not None else None,
+        "scope": list(claim.scope),
         "speaker": claim.speaker,
         "outlet": c.outlet,
         "published": c.published.isoformat(),
         "article_id": c.article_id,
+        "path": first["path"],
+        "line": first["line"],
         "url": c.url,
+        "inputs": inputs,
         "quote": c.quote,
         "start": c.start,
         "end": c.end,
+        "value_start": claim.value_start,
+        "value_end": claim.value_end,
     }
+    if side is not None:
+        out["side"] = side
+    return out
 
 
-def group_json(group: ClaimGroup) -> dict[str, object]:
+def group_json(group: ClaimGroup, origins: Origins | None = None) -> dict[str, object]:
+    sides = sides_of(group)
     return {
         "subject": group.subject,
         "property": group.property,
         "verdict": group.verdict.value,
         "explanation": group.explanation,
-        "sides": [claim_json(c) for c in group.claims],
+        "values": [
+            {"side": i, "value": value, "outlets": sorted({c.citation.outlet for c in members})}
+            for i, (value, members) in enumerate(sides)
+        ],
+        "sides": [claim_json(c, origins, i) for i, (_, members) in enumerate(sides) for c in members],
     }
 
 
-def claims_json(claims: Sequence[Claim], groups: Sequence[ClaimGroup]) -> dict[str, object]:
+def claims_json(
+    claims: Sequence[Claim], groups: Sequence[ClaimGroup], origins: Origins | None = None
+) -> dict[str, object]:
+    """The claims document: conflicts (with spelling findings), updates, agreements, every claim."""
     return {
-        "schema": "chronicle.claims/1",
-        "conflicts": [group_json(g) for g in groups if g.verdict is Verdict.CONFLICT],
-        "agreements": [group_json(g) for g in groups if g.verdict is Verdict.AGREE],
-        "claims": [claim_json(c) for c in claims],
+        "schema": "chronicle.claims/2",
+        "conflicts": [
+            group_json(g, origins) for g in groups if g.verdict in (Verdict.CONFLICT, Verdict.SPELLING)
+        ],
+        "updates": [group_json(g, origins) for g in groups if g.verdict is Verdict.UPDATE],
+        "scope": [group_json(g, origins) for g in groups if g.verdict is Verdict.SCOPE],
+        "agreements": [group_json(g, origins) for g in groups if g.verdict is Verdict.AGREE],
+        "claims": [claim_json(c, origins) for c in claims],
     }
 
 
@@ -83,10 +116,13 @@ def _claim_lines(claims: Sequence[Claim]) -> list[str]:
     return lines
 
 
-def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: str) -> str:
+def render_claims(
+    claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: str, origins: Origins | None = None
+) -> str:
     if fmt == "json":
-        return json.dumps(claims_json(claims, groups), indent=2, ensure_ascii=False) + "\n"
-    conflicts = [g for g in groups if g.verdict is Verdict.CONFLICT]
+        return json.dumps(claims_json(claims, groups, origins), indent=2, ensure_ascii=False) + "\n"
+    conflicts = [g for g in groups if g.verdict in (Verdict.CONFLICT, Verdict.SPELLING)]
+    updates = [g for g in groups if g.verdict is Verdict.UPDATE]
     agreements = [g for g in groups if g.verdict is Verdict.AGREE]
     lines: list[str] = []
     if fmt == "markdown":
@@ -95,15 +131,22 @@ def render_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup], fmt: st
             f"## {g.explanation}\n\n" + "\n".join(f"- {_side_line(c)}" for c in g.claims) + "\n"
             for g in conflicts
         ] or ["No conflicts found.\n"]
-        lines.append("# Where sources agree\n")
+        lines.append("# Figures that changed\n")
+        lines += [f"- {g.explanation}" for g in updates] or ["No updates found."]
+        lines.append("\n# Where sources agree\n")
         lines += [f"- {g.explanation}" for g in agreements] or ["No agreements found."]
         lines.append("\n# Every claim\n")
         lines += [f"- {line}" for line in _claim_lines(claims)] or ["No claims found."]
         return "\n".join(lines) + "\n"
-    lines.append(f"{len(conflicts)} conflict(s), {len(agreements)} agreement(s), {len(claims)} claim(s)")
+    lines.append(
+        f"{len(conflicts)} conflict(s), {len(updates)} update(s), {len(agreements)} agreement(s), "
+        f"{len(claims)} claim(s)"
+    )
     for g in conflicts:
-        lines.append(f"\nCONFLICT  {g.explanation}")
+        lines.append(f"\n{g.verdict.value.upper():9} {g.explanation}")
         lines += [f"  - {_side_line(c)}" for c in g.claims]
+    for g in updates:
+        lines.append(f"\nupdate    {g.explanation}")
     for g in agreements:
         lines.append(f"\nagree     {g.explanation}")
     if claims:
@@ -124,14 +167,17 @@ def claims_command(
 ) -> None:
     """Cross-check INPUTS: the claims they make (counts, dates, ages, jobs) and where outlets disagree.
 
-    Claims about the same subject and property from different articles are grouped; a group is a
-    conflict only when the values clearly cannot both be true (155 vs 163; April 4 vs April 5).
+    Claims about the same point from different articles are grouped by meaning (155 Chinese citizens
+    fighting / 163 Chinese nationals serving); a group is a conflict only when the values clearly cannot
+    both be true of the same time (155 vs 163; April 4 vs April 5; aged 33 vs 34 in one week); a tally that
+    grew is an update; names spelt differently are reported too.
     """
     with library_errors():
         documents, skipped = read_documents(inputs, quiet, no_progress)
         entities = extract_entities(documents, recognizer_for(no_model))
         claims = extract_claims(documents, entities)
-        groups = group_claims(claims)
-        write_output(render_claims(claims, groups, fmt), output)
+        groups = spelling_groups(documents, entities) + group_claims(claims)
+        origins = {d.id: d.article.origins for d in documents}
+        write_output(render_claims(claims, groups, fmt, origins), output)
     if skipped:
         raise SystemExit(EXIT_SKIPPED)
