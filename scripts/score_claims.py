@@ -8,8 +8,9 @@ they are) and `chronicle claims DIR -f json -o OUT` runs on them, as a user woul
 * **precision** is the share of reported conflicts that match a labelled conflict or a conflict read and
   confirmed by hand (benchmarks/claims/confirmed.json: ``{"topic", "docs": [a, b], "note"}``, matched the
   same way); the others are listed so they can be read;
-* labelled **updates** and **agreements** reported as a conflict are false alarms; an update reported with
-  the verdict "update" (or an agreement as "agree") citing two of its documents is recognised.
+* labelled **updates** and **agreements** reported as a conflict (two of their labelled sentences on
+  different sides of one reported conflict) are false alarms; an update reported with the verdict
+  "update" (or an agreement as "agree") citing two of their labelled sentences is recognised.
 
     python scripts/score_claims.py [--topic bpoil] [--show] [--json out.json]
     python scripts/score_claims.py --entities      # entity typing error rate on entity_types.json
@@ -75,30 +76,44 @@ def run_claims(folder: Path, out: Path) -> dict:
     return json.loads(out.read_text())
 
 
-def side_docs(group: dict, where: dict[tuple[str, int | None], str]) -> list[tuple[str, str]]:
-    """(side key, doc id) for every claim a reported group cites."""
-    out: list[tuple[str, str]] = []
+def side_docs(group: dict, where: dict[tuple[str, int | None], str]) -> list[tuple[str, str, str]]:
+    """(side key, doc id, quote) for every claim a reported group cites."""
+    out: list[tuple[str, str, str]] = []
     for claim in group.get("sides", []):
         inputs = claim.get("inputs") or [{"path": claim.get("path"), "line": claim.get("line")}]
         for origin in inputs:
             doc = where.get((str(origin.get("path")), origin.get("line")))
             if doc is not None:
-                out.append((str(claim.get("side", claim.get("value"))), doc))
+                out.append((str(claim.get("side", claim.get("value"))), doc, " ".join(str(claim.get("quote")).split())))
     return out
+
+
+def quotes_on_two_sides(cited: list[tuple[str, str, str]], item: dict, same_side: bool) -> bool:
+    """Whether the group cites two of the item's labelled sentences (its quotes), from different documents,
+    on different sides (``same_side`` False) or at all (True)."""
+    hits = [
+        (side, doc)
+        for side, doc, quote in cited
+        for c in item["claims"]
+        if c["doc"] == doc and " ".join(c["quote"].split()) in quote
+    ]
+    return any(
+        d1 != d2 and (same_side or s1 != s2) for i, (s1, d1) in enumerate(hits) for s2, d2 in hits[i + 1 :]
+    )
 
 
 def matches(cited: list[tuple[str, str]], values: dict[str, set[str]]) -> bool:
     """Whether two labelled documents with different labelled values are cited on different sides."""
-    for side_a, doc_a in cited:
-        for side_b, doc_b in cited:
+    for side_a, doc_a, _ in cited:
+        for side_b, doc_b, _ in cited:
             if side_a != side_b and doc_a != doc_b and doc_a in values and doc_b in values:
                 if values[doc_a] != values[doc_b]:
                     return True
     return False
 
 
-def cites_two(cited: list[tuple[str, str]], docs: set[str]) -> bool:
-    return len({doc for _, doc in cited if doc in docs}) >= 2
+def cites_two(cited: list[tuple[str, str, str]], docs: set[str]) -> bool:
+    return len({doc for _, doc, _ in cited if doc in docs}) >= 2
 
 
 def label_values(item: dict) -> dict[str, set[str]]:
@@ -135,10 +150,10 @@ def score(topics: list[str] | None, show: bool) -> dict:
             if item["kind"] == "conflict":
                 (found if hit else missed).append(item["note"])
             else:
-                if any(cites_two(cited, set(values)) for cited in cited_conflicts):
+                if any(quotes_on_two_sides(cited, item, same_side=False) for cited in cited_conflicts):
                     alarms.append(item["note"])
                 want = "update" if item["kind"] == "update" else "agree"
-                if any(v == want and cites_two(c, set(values)) for v, c in cited_others):
+                if any(v == want and quotes_on_two_sides(c, item, same_side=True) for v, c in cited_others):
                     recognised += 1
         topic_confirmed = [c for c in confirmed if c["topic"] == topic]
         matched, unmatched = 0, []

@@ -35,6 +35,7 @@ from chronicle.model import (
     ClaimGroup,
     Document,
     Entity,
+    EntityKind,
     Granularity,
     Timeline,
     TimelineEntry,
@@ -154,7 +155,14 @@ def _scopes_meet(a: Claim, b: Claim) -> bool:
     """Whether the two claims' places and events can be the same (a missing one can be anything)."""
     kinds_a = dict(s.split(":", 1) for s in a.scope)
     kinds_b = dict(s.split(":", 1) for s in b.scope)
-    return all(kinds_a[k] == kinds_b[k] for k in kinds_a.keys() & kinds_b.keys())
+    for kind in kinds_a.keys() | kinds_b.keys():
+        if kind == "mods":  # "Brazilian peacekeepers" and "peacekeepers" can be one group; "UN" and "Chinese" not
+            ma, mb = set(kinds_a.get(kind, "").split("+")) - {""}, set(kinds_b.get(kind, "").split("+")) - {""}
+            if not (ma <= mb or mb <= ma):
+                return False
+        elif kind in kinds_a and kind in kinds_b and kinds_a[kind] != kinds_b[kind]:
+            return False
+    return True
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -232,8 +240,8 @@ def _judge(point: str, members: Sequence[Claim], opts: ConflictOptions) -> tuple
             if point.startswith("count|") or point.startswith("rate|"):
                 evolving = frame in _TALLIES or point.startswith("rate|") or a.refers_to is None
                 window = opts.count_window_days if frame in _TALLIES or point.startswith("rate|") else opts.fact_window_days
-                if a.refers_to is not None and b.refers_to is not None:
-                    evolving = False  # a figure about a dated past event does not evolve
+                if any(c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)):
+                    evolving = False  # a figure about an event of a past year ("in 2005") does not evolve
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
@@ -388,7 +396,12 @@ def spelling_groups(documents: Sequence[Document], entities: Iterable[Entity]) -
     by_id = {d.id: d for d in documents}
     groups: list[ClaimGroup] = []
     for entity in entities:
-        spellings = {m.text for m in entity.mentions}
+        if entity.kind is not EntityKind.PERSON:
+            continue  # place and organisation names differ by convention (Organisation/Organization)
+        uses: dict[str, int] = defaultdict(int)
+        for m in entity.mentions:
+            uses[m.text] += 1
+        spellings = {text for text, n in uses.items() if n >= 2}  # a form used once is a typo, not a spelling
         variants = {s for s in spellings if any(is_spelling_variant(s, t) for t in spellings if t != s)}
         if len(variants) < 2:
             continue

@@ -22,14 +22,15 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from chronicle.model import Document, Entity, EntityKind, EntityMention
+from chronicle.model import Document, Entity, EntityKind, EntityMention, Sentence
 
 __all__ = [
+    "MAX_NER_CHARS",
     "Recognizer",
     "RuleRecognizer",
     "SpacyRecognizer",
@@ -470,11 +471,20 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _recognize(documents: Sequence[Document], ner: Recognizer) -> list[_Mention]:
+# A "sentence" longer than this is not read by the recognizer (a page without sentence punctuation would
+# otherwise cost the model seconds): the work per sentence is bounded.
+MAX_NER_CHARS = 1_500
+
+SentenceFilter = Callable[[Document, Sentence], bool]
+
+
+def _recognize(documents: Sequence[Document], ner: Recognizer, keep: SentenceFilter | None = None) -> list[_Mention]:
     texts: list[str] = []
     where: list[tuple[int, int, int]] = []  # document, sentence index, sentence start
     for d, document in enumerate(documents):
         for sentence in document.sentences:
+            if len(sentence.text) > MAX_NER_CHARS or (keep is not None and not keep(document, sentence)):
+                continue
             texts.append(sentence.text)
             where.append((d, sentence.index, sentence.start))
     mentions: list[_Mention] = []
@@ -602,14 +612,18 @@ def _slug(name: str) -> str:
     return slug or hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
-def extract_entities(documents: Sequence[Document], ner: Recognizer | None = None) -> tuple[Entity, ...]:
+def extract_entities(
+    documents: Sequence[Document], ner: Recognizer | None = None, keep: SentenceFilter | None = None
+) -> tuple[Entity, ...]:
     """The people, places and organisations named in ``documents``' body sentences, merged across articles.
 
     ``ner`` finds names (default: :func:`default_recognizer`); pass one recognizer to several calls to load a
-    model once. Entities come most-mentioned first; ``Entity.aliases`` holds every other spelling seen.
+    model once. ``keep`` restricts recognition to the sentences it accepts (see
+    :func:`chronicle.claims.entity_sentences`); sentences over :data:`MAX_NER_CHARS` are never read.
+    Entities come most-mentioned first; ``Entity.aliases`` holds every other spelling seen.
     """
     recognizer = ner if ner is not None else default_recognizer()
-    mentions = _recognize(documents, recognizer)
+    mentions = _recognize(documents, recognizer, keep)
     if not mentions:
         return ()
     by_key: dict[str, list[_Mention]] = defaultdict(list)

@@ -76,13 +76,14 @@ def run_from_store(
 
 def cross_check(run: Run, recognizer: Recognizer | None = None, progress: Progress = _silent) -> Run:
     """Add entities and claim groups to ``run`` and mark its timeline where sources conflict."""
-    from chronicle.claims import extract_claims
-    from chronicle.conflicts import group_claims, mark_conflicts
+    from chronicle.claims import entity_sentences, extract_claims
+    from chronicle.conflicts import group_claims, mark_conflicts, spelling_groups
     from chronicle.entities import default_recognizer, extract_entities
 
     progress("entities", 0, None)
-    entities = extract_entities(run.documents, recognizer or default_recognizer())
+    keep = entity_sentences(run.documents)
+    entities = extract_entities(run.documents, recognizer or default_recognizer(), keep)
     progress("claims", 0, None)
-    groups = group_claims(extract_claims(run.documents, entities))
+    groups = spelling_groups(run.documents, entities) + group_claims(extract_claims(run.documents, entities))
     timeline = mark_conflicts(run.timeline, groups)
     return replace(run, entities=entities, claim_groups=groups, timeline=timeline)

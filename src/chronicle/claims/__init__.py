@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from chronicle.claims._base import Found
-from chronicle.claims.context import Context
+from chronicle.claims.context import Context, mentions_by_article
 from chronicle.claims.counts import count_claims, subject_key
 from chronicle.claims.events import date_claims
 from chronicle.claims.measures import measure_claims
@@ -32,7 +32,15 @@ from chronicle.claims.quantities import parse_quantity
 from chronicle.model import Citation, Claim, Document, Entity, Sentence
 from chronicle.numbers import NUMBER_WORDS
 
-__all__ = ["MAX_SENTENCE_CHARS", "extract_claims", "might_claim", "parse_quantity", "subject_key"]
+__all__ = [
+    "FULL_NER_SENTENCES",
+    "MAX_SENTENCE_CHARS",
+    "entity_sentences",
+    "extract_claims",
+    "might_claim",
+    "parse_quantity",
+    "subject_key",
+]
 
 Extractor = Callable[[Context, Sentence], Iterator[Found]]
 _EXTRACTORS: tuple[Extractor, ...] = (count_claims, person_claims, date_claims, measure_claims)
@@ -54,6 +62,31 @@ def might_claim(sentence: Sentence) -> bool:
     return len(sentence.text) <= MAX_SENTENCE_CHARS and (bool(sentence.timexes) or bool(_CANDIDATE.search(sentence.text)))
 
 
+# Up to this many sentences, the entity stage reads every sentence (names, spellings, speakers everywhere);
+# beyond, only the sentences where a claim about a person can be, and the one before each (for pronouns).
+FULL_NER_SENTENCES = 3_000
+
+_PERSON_CUE = re.compile(
+    r"\d{1,3}\s*-?\s*year-old|\b(?:aged|born|worked as|respectively|Deputy|Vice)\b|,\s*\d{1,2}\s*,"
+)
+
+
+def entity_sentences(documents: Sequence[Document]) -> Callable[[Document, Sentence], bool] | None:
+    """Which sentences the entity stage must read for the claims: all of them for a collection of up to
+    :data:`FULL_NER_SENTENCES` sentences (None), else those that can hold a claim about a person (an age, a
+    birth year, a job, a title)."""
+    total = sum(len(d.sentences) for d in documents)
+    if total <= FULL_NER_SENTENCES:
+        return None
+    wanted: set[tuple[str, int]] = set()
+    for document in documents:
+        for sentence in document.sentences:
+            text = sentence.text
+            if _PERSON_CUE.search(text):
+                wanted.add((document.id, sentence.index))
+    return lambda document, sentence: (document.id, sentence.index) in wanted
+
+
 def extract_claims(documents: Iterable[Document], entities: Sequence[Entity]) -> tuple[Claim, ...]:
     """Every checkable claim in ``documents``' body sentences, in article then sentence order.
 
@@ -61,8 +94,9 @@ def extract_claims(documents: Iterable[Document], entities: Sequence[Entity]) ->
     people name their subject by the entity's canonical name and carry its id.
     """
     claims: list[Claim] = []
+    named = mentions_by_article(entities)
     for document in documents:
-        ctx = Context(document, entities)
+        ctx = Context(document, named.get(document.id, ()))
         article = document.article
         for sentence in document.sentences:
             if not might_claim(sentence):

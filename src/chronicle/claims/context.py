@@ -13,7 +13,16 @@ from types import MappingProxyType
 from chronicle.lexicon import SPEECH_VERBS
 from chronicle.model import Document, Entity, EntityKind, Sentence
 
-__all__ = ["Context", "Named", "event_classes", "is_full_person"]
+__all__ = ["Context", "Named", "event_classes", "is_full_person", "mentions_by_article"]
+
+
+def mentions_by_article(entities: Sequence[Entity]) -> dict[str, list[Named]]:
+    """Every entity mention, by the article it is in."""
+    out: dict[str, list[Named]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            out.setdefault(m.article_id, []).append(Named(m.start, m.end, entity))
+    return out
 
 
 @dataclass(frozen=True)
@@ -34,14 +43,14 @@ _EVENT_WORDS = MappingProxyType(
         "quake": "earthquake quake quakes earthquakes tremor epicentre epicenter seismic",
         "aftershock": "aftershock aftershocks",
         "unrest": "clashes clash protests protest protesters demonstrations demonstrators unrest uprising "
-        "riots violence battles fighting crackdown",
+        "riots violence battles crackdown",
         "shooting": "shooting shootings gunman rampage shot",
         "explosion": "explosion blast exploded explosions blew refinery",
         "crash": "crash crashed plane flight aircraft airliner jet",
         "disease": "flu virus outbreak pandemic epidemic infection influenza disease",
         "flood": "flood floods flooding",
         "storm": "storm hurricane cyclone typhoon",
-        "war": "war troops army front battlefield",
+        "war": "war battlefield",
         "funeral": "funeral burial mourners",
         "spill": "spill leak leaking oil slick",
     }
@@ -74,20 +83,22 @@ _ROLE_TITLES = MappingProxyType(
 class Context:
     """What one document's sentences name: entity mentions by position, people for pronouns and roles."""
 
-    def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
+    def __init__(self, document: Document, named: Sequence[Named]) -> None:
+        """``named``: the entity mentions in this document (see :func:`mentions_by_article`)."""
         self.document = document
-        named: list[Named] = []
-        for entity in entities:
-            for m in entity.mentions:
-                if m.article_id == document.id:
-                    named.append(Named(m.start, m.end, entity))
-        named.sort(key=lambda n: n.start)
-        self.named = named
-        self._starts = [n.start for n in named]
-        counts: Counter[str] = Counter()
-        for sentence in document.sentences:
-            counts.update(event_classes(sentence.text))
-        self.main_event = counts.most_common(1)[0][0] if counts else None
+        self.named = sorted(named, key=lambda n: n.start)
+        self._starts = [n.start for n in self.named]
+        self._main_event: str | None | bool = False
+
+    @property
+    def main_event(self) -> str | None:
+        """The kind of event the document speaks of most."""
+        if self._main_event is False:
+            counts: Counter[str] = Counter()
+            for sentence in self.document.sentences:
+                counts.update(event_classes(sentence.text))
+            self._main_event = counts.most_common(1)[0][0] if counts else None
+        return self._main_event if isinstance(self._main_event, str) else None
 
     def in_span(self, start: int, end: int) -> list[Named]:
         i = bisect.bisect_left(self._starts, start)
@@ -103,12 +114,9 @@ class Context:
 
     def event_of(self, sentence: Sentence) -> str | None:
         """The event a sentence speaks of: named in it, else in the sentence before, else the document's."""
-        for text in (sentence.text, self._previous_text(sentence)):
-            classes = event_classes(text)
-            if len(classes) == 1:
-                return next(iter(classes))
-            if classes:
-                return self.main_event if self.main_event in classes else sorted(classes)[0]
+        classes = event_classes(sentence.text)
+        if len(classes) == 1:
+            return next(iter(classes))
         return self.main_event
 
     def _previous_text(self, sentence: Sentence) -> str:

@@ -29,6 +29,7 @@ __all__ = ["count_claims", "subject_key"]
 _EVENT_FRAMES = frozenset({None, "killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"})
 _FRAME_OF = MappingProxyType({w: frame for frame, words in COUNT_FRAMES.items() for w in words})
 _HEAD_OF = MappingProxyType({w: head for head, words in GROUP_HEADS.items() for w in words})
+_STATUS = frozenset({"confirmed", "suspected", "reported", "unconfirmed"})
 _MODIFIER_SYNONYMS = MappingProxyType({"possible": "suspected", "probable": "suspected", "suspect": "suspected"})
 
 # Words that a quantity may count but that are measures, times or money, handled elsewhere or not at all.
@@ -42,7 +43,7 @@ _NOT_COUNTED = frozenset(
 )
 _PLURAL = re.compile(r"(?:[a-z][a-z-]*(?:s|men|people|children)|people|men|women|children|police|personnel|staff|crew|dead)$")
 _NOT_PLURAL = frozenset(
-    "was has is his its this thus as us does less unless across plus whereas perhaps always news series "
+    "was has is his its this thus as us does less unless across plus whereas perhaps always news series homeless "
     "afterwards towards".split()
 )
 _LEFT_VERB = re.compile(
@@ -140,6 +141,8 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         quantity = read_quantity(qty_text)
         if quantity is None:
             continue
+        if re.search(r"\b(?:a|each|every|per)\s+(?:year|day|week|month)\b|\bannually\b", text[end : end + 60]):
+            continue  # a rate ("kills 250,000 people a year"), not a count of what happened
         parsed = _parse_after(text, end, previous)
         if parsed is None:
             continue
@@ -183,9 +186,18 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         subject = " ".join(f"{noun} {predicate}".split()[:9]) if predicate else noun
         if left is not None:
             subject = f"{noun} {left.group('verb')}"
+        status = sorted({m for m in mods if m in _STATUS})
+        mods = [m for m in mods if m not in _STATUS]
+        if mods:
+            scope.append(f"mods:{'+'.join(mods)}")
+        if status:
+            scope.append(f"status:{status[0]}")
         if frame is not None:
-            key = f"count|{frame}|{head_class}|{'+'.join(mods)}"
+            key = f"count|{frame}|{head_class}"
         else:
+            first_verb = predicate.split()[0].lower() if predicate else ""
+            if not re.fullmatch(r"[a-z]+(?:ed|ing)|sent|held|taken|found|kept|lost|caught|brought|stuck", first_verb):
+                continue  # no verb: nothing says what the number counts
             key = f"count|-|{subject_key(subject)}"
             if len(key.split()) < 3:
                 continue  # "deaths confirmed": too vague a point to compare
@@ -237,7 +249,7 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
         low=quantity.low,
         high=quantity.high,
         kind=ValueKind.QUANTITY,
-        key=f"count|{frame}|{head}|{'+'.join(mods)}",
+        key=f"count|{frame}|{head}",
         scope=tuple(scope),
         refers_to=_refers_to(sentence, match.start(), match.end("qty")),
     )
@@ -268,6 +280,10 @@ def _parse_after(
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z][\w’'-]*|[^\w\s]|-[LR]RB-", rest[:160])]
     if not tokens:
         return None
+    while len(tokens) > 1 and tokens[0][2].lower() in {"left", "made", "were", "are", "was", "been", "have", "now"} and (
+        tokens[1][2].lower() in _FRAME_OF or tokens[1][2].lower() in {"left", "made", "been", "now"}
+    ):
+        tokens = tokens[1:]
     first = tokens[0][2]
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
@@ -280,7 +296,7 @@ def _parse_after(
         return previous[0], list(previous[2]), "", previous[1], end
     if first in {",", ".", ";", ")", "-RRB-", "more", "others", "other"} or first_low == "and":
         if first_low in {"more", "others", "other"} and previous is not None:
-            return previous[0], list(previous[2]), _predicate(rest, tokens[0][1]), previous[1], end + tokens[0][1]
+            return previous[0], list(previous[2]), _predicate(rest, tokens[0][1]), None, end + tokens[0][1]
         if first in {",", ".", ";"} and previous is None and re.search(r"\b(?:injured|killed|wounded|hurt)\s*$", text[: end - len(rest[:0])][-40:]):
             return "people", [], "", None, end
         return None
@@ -320,7 +336,11 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     clause = clause[: cut.start()] if cut else clause
     match = _PLACE.search(clause[:90])
     if match is None:
-        return None
+        window = text[max(0, qty_start - 70) : qty_start]
+        before = list(_PLACE.finditer(window))
+        if not before or re.search(r"\b(?:said|says|told)\b", window[before[-1].end() :]):
+            return None
+        match = before[-1]
     place = match.group("place")
     if place.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august",
                                     "september", "october", "november", "december", "monday", "tuesday",
@@ -335,6 +355,6 @@ def _refers_to(sentence: Sentence, start: int, end: int) -> TimeValue | None:
     for timex in sentence.timexes:
         t_start, t_end = timex.start - sentence.start, timex.end - sentence.start
         distance = t_start - end if t_start >= end else start - t_end
-        if not timex.future and 0 <= distance <= 60 and (best is None or distance < best[0]):
+        if not timex.future and distance >= 0 and (best is None or distance < best[0]):
             best = (distance, timex.value)
     return best[1] if best else None

@@ -163,6 +163,7 @@ def _event_subject(
     event = _EVENT_SUBJECT.search(before_text)
     if event:
         return " ".join(event.group("np").lower().split()), None
+    before_text = re.sub(r"\s*\b(?:exploded|caught\s+fire|blew\s+up|burned|capsized|broke\s+up)\s+and\s+$", " ", before_text)
     thing = _THING_SUBJECT.search(before_text)
     if thing and thing.group("head").lower() not in _NOT_THINGS:
         return " ".join(thing.group("np").split()), None

@@ -28,8 +28,10 @@ _ASIDE = r"(?:\s*-LRB-[^()]*?-RRB-|\s*\([^()]*\))?"  # "15km -LRB- 10 miles -RRB
 
 def measure_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
     """Every measure, time of day, delay, ordinal, unit name and event region in ``sentence``."""
-    for extractor in (_magnitudes, _distances, _storeys, _money, _flow_rates, _times, _delays, _ordinals, _units, _regions):
-        yield from extractor(ctx, sentence)
+    text = sentence.text
+    for extractor, cue in _CUES:
+        if cue.search(text):
+            yield from extractor(ctx, sentence)
 
 
 # magnitudes ----------------------------------------------------------------------------------------------
@@ -52,13 +54,21 @@ def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         value = float(raw)
         if not 2.0 <= value <= 9.9:
             continue
-        window = text[max(0, match.start() - 60) : match.end() + 60].lower()
-        if "aftershock" in window or "tremor" in window and "aftershock" in ctx.document.sentences[max(0, sentence.index - 1)].text.lower():
+        if _aftershock(ctx, sentence):
             continue  # aftershocks are many: their magnitudes are not one point
         yield Found(
             "the earthquake", "magnitude", raw, match.start(group), match.end(group), low=value - 0.001,
             high=value + 0.001, kind=ValueKind.QUANTITY, key="magnitude|quake",
         )
+
+
+def _aftershock(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence (or, for "the tremor", "it", the one before) speaks of an aftershock."""
+    text = sentence.text.lower()
+    previous = ctx.document.sentences[sentence.index - 1].text.lower() if sentence.index > 0 else ""
+    return "aftershock" in text or (bool(re.search(r"\b(?:tremor|it)\b", text)) and re.search(r"aftershock|tremor", previous) is not None) or (
+        "tremor" in text and "magnitude 6" in text
+    )
 
 
 # distances and depths ------------------------------------------------------------------------------------
@@ -103,7 +113,7 @@ def _distances(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             match.start("q"), match.end("unit"), low=span[0], high=span[1], kind=ValueKind.QUANTITY, unit="km",
             key=f"distance|{event}|{place}",
         )
-    for match in _DEPTH.finditer(text):
+    for match in _DEPTH.finditer(text) if not _aftershock(ctx, sentence) else ():
         qty, unit = (match.group("q"), match.group("unit")) if match.group("q") else (match.group("q2"), match.group("unit2"))
         span = _km(qty, unit)
         if span is None:
@@ -147,7 +157,7 @@ _CURRENCY = MappingProxyType(
 )  # fmt: skip
 _SCALES = MappingProxyType({"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "mn": 1e6, "crore": 1e7, "lakh": 1e5})
 _MONEY = re.compile(
-    r"(?<![\w-])(?P<cur>US\$|\$|£|€|#|Rs\.?|₹)\s*(?P<q>\d[\d,.]*(?:\s*,\d{3})*)\s*(?P<scale>bn|billion|m|million|mn|crore|lakh)?\b"
+    r"(?i)(?<![\w-])(?P<cur>US\$|\$|£|€|#|Rs\.?|₹)\s*(?P<q>\d[\d,.]*(?:\s*,\d{3})*)\s*(?P<scale>bn|billion|m|million|mn|crore|lakh)?\b"
     r"|\b(?P<q2>\d[\d,.]*)\s*(?P<scale2>bn|billion|million|crore|lakh)?\s+(?P<cur2>dollars|pounds|euros|rupees|yuan|rubles|roubles|hryvnias)\b"
 )
 _PURPOSE = re.compile(
@@ -165,13 +175,14 @@ def _money(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         raw = (match.group("q") or match.group("q2") or "").replace(" ", "").rstrip(".,")
         cur = _CURRENCY[(match.group("cur") or match.group("cur2") or "").lower()]
         scale = (match.group("scale") or match.group("scale2") or "").lower()
+        if match.group("scale") and match.group("scale") == "M" and not match.group("cur"):
+            continue
         try:
             value = float(raw.replace(",", "")) * _SCALES.get(scale, 1.0)
         except ValueError:
             continue
-        window = text[match.end() : match.end() + 50]
-        purpose = _PURPOSE.search(window) or _PURPOSE.search(text[max(0, match.start() - 40) : match.start()])
-        if purpose is None or _HEDGE.search(text[max(0, match.start() - 40) : match.end() + 40]):
+        purpose = re.match(r"\s*(?:-LRB-[^()]*?-RRB-\s*|\([^()]*\)\s*)?(?:[a-z-]+\s+){0,2}?" + _PURPOSE.pattern, text[match.end() : match.end() + 60], re.IGNORECASE)
+        if purpose is None or value < 1e6 or _HEDGE.search(text[max(0, match.start() - 40) : match.end() + 40]):
             continue
         noun = purpose.group("noun").lower()
         yield Found(
@@ -362,3 +373,18 @@ def _regions(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             f"the {event}", f"region where {verb}", f"{name} {match.group('admin').lower()}", match.start("name"),
             match.end("admin"), kind=ValueKind.TEXT, key=f"region|{event}|{verb}",
         )
+
+
+# A cheap test before each extractor's expensive pattern.
+_CUES = (
+    (_magnitudes, re.compile(r"magnitude|Richter|\bM\d", re.IGNORECASE)),
+    (_distances, re.compile(r"\d\s*(?:km|kilomet|mile|mi\b)", re.IGNORECASE)),
+    (_storeys, re.compile(r"storey|stor(?:y|ies)|floors?\b", re.IGNORECASE)),
+    (_money, re.compile(r"[$£€#₹]|Rs\b|dollars|pounds|euros|rupees|yuan|rubles|roubles|hryvnias", re.IGNORECASE)),
+    (_flow_rates, re.compile(r"barrels|bpd", re.IGNORECASE)),
+    (_times, re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\d{4}\s+(?:local|GMT|BST|EDT|ET|UTC|IST|hours|hrs)", re.IGNORECASE)),
+    (_delays, re.compile(r"(?:second|minute|hour)s?\s+(?:after|into)", re.IGNORECASE)),
+    (_ordinals, re.compile(r"\b(?:ballot|round|vote|day|attempt|try)\b", re.IGNORECASE)),
+    (_units, re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")),
+    (_regions, re.compile(r"region|oblast|province|state|district|county|governorate|prefecture", re.IGNORECASE)),
+)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from chronicle.claims import extract_claims
+from chronicle.claims import entity_sentences, extract_claims
 from chronicle.cli import EXIT_SKIPPED, main
 from chronicle.cli._common import (
     library_errors,
@@ -174,7 +174,7 @@ def claims_command(
     """
     with library_errors():
         documents, skipped = read_documents(inputs, quiet, no_progress)
-        entities = extract_entities(documents, recognizer_for(no_model))
+        entities = extract_entities(documents, recognizer_for(no_model), entity_sentences(documents))
         claims = extract_claims(documents, entities)
         groups = spelling_groups(documents, entities) + group_claims(claims)
         origins = {d.id: d.article.origins for d in documents}

@@ -29,11 +29,6 @@ from chronicle.report import report_to_json
 from chronicle.store import add_paths
 from chronicle.timeline import TimelineOptions
 
-# Up to this many sentences, `timeline` cross-checks claims unless told not to (the NER model reads about
-# 400 sentences a second, several times slower than the rest: a large collection is cross-checked only on
-# request).
-CROSS_CHECK_AUTO_SENTENCES = 3000
-
 
 @main.command("timeline")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
@@ -77,8 +72,8 @@ CROSS_CHECK_AUTO_SENTENCES = 3000
     "--cross-check/--no-cross-check",
     "cross",
     default=None,
-    help="Find entities and claims and mark where sources conflict (slower: a NER model). "
-    f"Default: on for up to {CROSS_CHECK_AUTO_SENTENCES} sentences.",
+    help="Find entities and claims and mark where sources conflict. Default: on (on large collections the "
+    "NER model reads only the sentences where a claim about a person can be).",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
 @no_progress_option
@@ -119,15 +114,9 @@ def timeline_command(
                 run = run_from_store(store_path, options, progress)
                 if inputs:
                     run = replace(run, corpus=replace(run.corpus, inputs=run_inputs))
-            sentences = sum(len(d.sentences) for d in run.documents)
-            if cross or (cross is None and sentences <= CROSS_CHECK_AUTO_SENTENCES):
+            if cross is None or cross:
                 run = cross_check(run, progress=progress)
         report_inputs(run.corpus, quiet)
-        if cross is None and sentences > CROSS_CHECK_AUTO_SENTENCES and not quiet:
-            stderr_console().print(
-                f"claims not cross-checked ({sentences} sentences; --cross-check to do it, slower)",
-                markup=False,
-            )
         if report_path is not None:
             write_atomic(
                 report_path, json.dumps(report_to_json(run.corpus), indent=2, ensure_ascii=False) + "\n"
