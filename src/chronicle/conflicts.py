@@ -195,7 +195,7 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
         members = sorted(members, key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
         conflicts, updates, agreements = _judge(point, members, opts)
         subject = _subject_name(members)
-        prop = members[0].property
+        prop = "birth year" if point.endswith("|birth") else members[0].property
         for component in _components(conflicts):
             groups.append(ClaimGroup(subject, prop, Verdict.CONFLICT, component, _explain(component, "conflict")))
         if updates and not conflicts:
@@ -238,14 +238,15 @@ def _judge(point: str, members: Sequence[Claim], opts: ConflictOptions) -> tuple
             ):
                 continue  # both articles report both figures
             if point.startswith("count|") or point.startswith("rate|"):
-                evolving = frame in _TALLIES or point.startswith("rate|") or a.refers_to is None
-                window = opts.count_window_days if frame in _TALLIES or point.startswith("rate|") else opts.fact_window_days
+                tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
+                evolving = True
+                window = opts.count_window_days if tally else opts.fact_window_days
                 if any(c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)):
                     evolving = False  # a figure about an event of a past year ("in 2005") does not evolve
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
-                if evolving and apart > 0 and (a.citation.outlet == b.citation.outlet or _grew(a, b)):
+                if evolving and tally and apart > 0 and (a.citation.outlet == b.citation.outlet or _grew(a, b)):
                     updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
                     continue
             conflicts.append((a, b))
