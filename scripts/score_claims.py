@@ -69,7 +69,17 @@ def write_corpus(topic: str, doc_ids: set[str], folder: Path) -> dict[tuple[str,
 
 def run_claims(folder: Path, out: Path) -> dict:
     chronicle = Path(sys.executable).parent / "chronicle"
-    command = [str(chronicle), "claims", str(folder), "-f", "json", "-o", str(out), "--quiet", "--no-progress"]
+    command = [
+        str(chronicle),
+        "claims",
+        str(folder),
+        "-f",
+        "json",
+        "-o",
+        str(out),
+        "--quiet",
+        "--no-progress",
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 3):
         raise SystemExit(f"chronicle claims failed ({done.returncode}): {done.stderr.strip()}")
@@ -84,7 +94,13 @@ def side_docs(group: dict, where: dict[tuple[str, int | None], str]) -> list[tup
         for origin in inputs:
             doc = where.get((str(origin.get("path")), origin.get("line")))
             if doc is not None:
-                out.append((str(claim.get("side", claim.get("value"))), doc, " ".join(str(claim.get("quote")).split())))
+                out.append(
+                    (
+                        str(claim.get("side", claim.get("value"))),
+                        doc,
+                        " ".join(str(claim.get("quote")).split()),
+                    )
+                )
     return out
 
 
@@ -106,7 +122,7 @@ def matches(cited: list[tuple[str, str]], values: dict[str, set[str]]) -> bool:
     """Whether two labelled documents with different labelled values are cited on different sides."""
     for side_a, doc_a, _ in cited:
         for side_b, doc_b, _ in cited:
-            if side_a != side_b and doc_a != doc_b and doc_a in values and doc_b in values:
+            if side_a != side_b and doc_a != doc_b and doc_a in values and doc_b in values:  # noqa: SIM102
                 if values[doc_a] != values[doc_b]:
                     return True
     return False
@@ -158,9 +174,7 @@ def score(topics: list[str] | None, show: bool) -> dict:
         topic_confirmed = [c for c in confirmed if c["topic"] == topic]
         matched, unmatched = 0, []
         for group, cited in zip(conflicts, cited_conflicts, strict=True):
-            labelled = any(
-                matches(cited, label_values(i)) for i in topic_items if i["kind"] == "conflict"
-            )
+            labelled = any(matches(cited, label_values(i)) for i in topic_items if i["kind"] == "conflict")
             read = any(matches(cited, {d: {d} for d in c["docs"]}) for c in topic_confirmed)
             if labelled or read:
                 matched += 1
@@ -201,7 +215,9 @@ def score(topics: list[str] | None, show: bool) -> dict:
             for note in alarms:
                 print(f"    alarm:     {note}")
     recall = totals["found"] / totals["labelled_conflicts"] if totals["labelled_conflicts"] else 0.0
-    precision = totals["reported_matching"] / totals["reported_conflicts"] if totals["reported_conflicts"] else 1.0
+    precision = (
+        totals["reported_matching"] / totals["reported_conflicts"] if totals["reported_conflicts"] else 1.0
+    )
     report["recall"] = recall
     report["precision"] = precision
     report["totals"] = dict(totals)
@@ -249,7 +265,9 @@ def score_entities(model: str | None) -> dict:
             if kind != label["kind"]:
                 wrong.append(f"{label['name']}: {kind} (is {label['kind']})")
     rate = len(wrong) / found if found else 0.0
-    print(f"entities ({recognizer.name}): {found}/{total} labelled names found; typing errors {len(wrong)}/{found} = {rate:.1%}")
+    print(
+        f"entities ({recognizer.name}): {found}/{total} labelled names found; typing errors {len(wrong)}/{found} = {rate:.1%}"  # noqa: E501
+    )
     for line in wrong:
         print(f"    {line}")
     return {"found": found, "total": total, "wrong": len(wrong), "rate": rate, "errors": wrong}

@@ -73,7 +73,9 @@ class ConflictOptions:
     same_week_days: int = 7
 
 
-_TALLIES = frozenset({"killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"})
+_TALLIES = frozenset(
+    {"killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"}
+)
 
 
 def _point(claim: Claim) -> str:
@@ -156,8 +158,13 @@ def _scopes_meet(a: Claim, b: Claim) -> bool:
     kinds_a = dict(s.split(":", 1) for s in a.scope)
     kinds_b = dict(s.split(":", 1) for s in b.scope)
     for kind in kinds_a.keys() | kinds_b.keys():
-        if kind == "mods":  # "Brazilian peacekeepers" and "peacekeepers" can be one group; "UN" and "Chinese" not
-            ma, mb = set(kinds_a.get(kind, "").split("+")) - {""}, set(kinds_b.get(kind, "").split("+")) - {""}
+        if (
+            kind == "mods"
+        ):  # "Brazilian peacekeepers" and "peacekeepers" can be one group; "UN" and "Chinese" not
+            ma, mb = (
+                set(kinds_a.get(kind, "").split("+")) - {""},
+                set(kinds_b.get(kind, "").split("+")) - {""},
+            )
             if not (ma <= mb or mb <= ma):
                 return False
         elif kind in kinds_a and kind in kinds_b and kinds_a[kind] != kinds_b[kind]:
@@ -197,7 +204,9 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
         subject = _subject_name(members)
         prop = "birth year" if point.endswith("|birth") else members[0].property
         for component in _components(conflicts):
-            groups.append(ClaimGroup(subject, prop, Verdict.CONFLICT, component, _explain(component, "conflict")))
+            groups.append(
+                ClaimGroup(subject, prop, Verdict.CONFLICT, component, _explain(component, "conflict"))
+            )
         if updates and not conflicts:
             kept = _involved(updates)
             groups.append(ClaimGroup(subject, prop, Verdict.UPDATE, kept, _explain(kept, "update")))
@@ -212,7 +221,9 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
 Pair = tuple[Claim, Claim]
 
 
-def _judge(point: str, members: Sequence[Claim], opts: ConflictOptions) -> tuple[list[Pair], list[Pair], list[Pair]]:
+def _judge(
+    point: str, members: Sequence[Claim], opts: ConflictOptions
+) -> tuple[list[Pair], list[Pair], list[Pair]]:
     """Every pair of claims from different articles, sorted into conflicts, updates and agreements."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
@@ -241,12 +252,19 @@ def _judge(point: str, members: Sequence[Claim], opts: ConflictOptions) -> tuple
                 tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
                 evolving = True
                 window = opts.count_window_days if tally else opts.fact_window_days
-                if any(c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)):
+                if any(
+                    c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)
+                ):
                     evolving = False  # a figure about an event of a past year ("in 2005") does not evolve
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
-                if evolving and tally and apart > 0 and (a.citation.outlet == b.citation.outlet or _grew(a, b)):
+                if (
+                    evolving
+                    and tally
+                    and apart > 0
+                    and (a.citation.outlet == b.citation.outlet or _grew(a, b))
+                ):
                     updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
                     continue
             conflicts.append((a, b))
@@ -266,7 +284,9 @@ def _involved(pairs: Sequence[Pair]) -> tuple[Claim, ...]:
     for a, b in pairs:
         seen.setdefault(a.id, a)
         seen.setdefault(b.id, b)
-    return tuple(sorted(seen.values(), key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start)))
+    return tuple(
+        sorted(seen.values(), key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
+    )
 
 
 def _components(pairs: Sequence[Pair]) -> list[tuple[Claim, ...]]:
@@ -323,9 +343,7 @@ def sides_of(group: ClaimGroup) -> list[tuple[str, list[Claim]]]:
                 if members[0].value == claim.value:
                     members.append(claim)
                     break
-            elif compatible(members[0], claim) and _shown(members[0]) == _shown(claim) or (
-                group.verdict is not Verdict.SPELLING and _norm(_shown(members[0])) == _norm(_shown(claim))
-            ):
+            elif _norm(_shown(members[0])) == _norm(_shown(claim)):
                 members.append(claim)
                 break
         else:
@@ -373,7 +391,11 @@ def _topic(claim: Claim, subject: str) -> str:
         event = prop[: -len(" on")]
         return f"when {subject} was {event}" if _PASSIVE_WORDS.match(event) else f"when {subject} {event}"
     if subject.startswith("the "):
-        return f"{subject}'s {prop}" if not prop.startswith(("time", "region", "which", "distance")) else f"{prop} ({subject})"
+        return (
+            f"{subject}'s {prop}"
+            if not prop.startswith(("time", "region", "which", "distance"))
+            else f"{prop} ({subject})"
+        )
     return f"{subject}'s {prop}"
 
 
@@ -412,9 +434,11 @@ def spelling_groups(documents: Sequence[Document], entities: Iterable[Entity]) -
             if mention.text not in variants or (mention.article_id, mention.text) in seen:
                 continue
             document = by_id.get(mention.article_id)
-            sentence = next(
-                (s for s in document.sentences if s.start <= mention.start < s.end), None
-            ) if document is not None else None
+            sentence = (
+                next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+                if document is not None
+                else None
+            )
             if document is None or sentence is None:
                 continue
             seen.add((mention.article_id, mention.text))
@@ -465,4 +489,3 @@ def mark_conflicts(timeline: Timeline, groups: Iterable[ClaimGroup]) -> Timeline
                     notes.append(note)
         entries.append(replace(entry, notes=tuple(notes)) if len(notes) != len(entry.notes) else entry)
     return replace(timeline, entries=tuple(entries))
-

@@ -329,9 +329,18 @@ def name_key(name: str) -> str:
 
 
 def _translit(token: str) -> str:
-    """A loose key for transliteration variants: Zelenskyy/Zelenskiy/Zelensky, Zhang/Chang, Guanzhun/Guanjun."""
+    """A loose key for transliteration variants: Zelenskyy/Zelenskiy/Zelensky, Zhang/Chang, Guanzhun/Guanjun."""  # noqa: E501
     t = token
-    for a, b in (("zh", "j"), ("ch", "j"), ("kh", "h"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ij", "y"), ("ie", "y")):
+    for a, b in (
+        ("zh", "j"),
+        ("ch", "j"),
+        ("kh", "h"),
+        ("yy", "y"),
+        ("iy", "y"),
+        ("yi", "y"),
+        ("ij", "y"),
+        ("ie", "y"),
+    ):
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters
     t = re.sub(r"[iy]$", "y", t)
@@ -405,7 +414,10 @@ def _names_variant(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb) or a == b:
         return a == b
-    anchored = len(ta) > 1 and sum(x == y or _translit(x) == _translit(y) for x, y in zip(ta, tb, strict=True)) == len(ta) - 1
+    anchored = (
+        len(ta) > 1
+        and sum(x == y or _translit(x) == _translit(y) for x, y in zip(ta, tb, strict=True)) == len(ta) - 1
+    )
     if not all(_tokens_variant(x, y, anchored) for x, y in zip(ta, tb, strict=True)):
         return False
     return len(ta) == 1 or any(x == y or _translit(x) == _translit(y) for x, y in zip(ta, tb, strict=True))
@@ -478,7 +490,9 @@ MAX_NER_CHARS = 1_500
 SentenceFilter = Callable[[Document, Sentence], bool]
 
 
-def _recognize(documents: Sequence[Document], ner: Recognizer, keep: SentenceFilter | None = None) -> list[_Mention]:
+def _recognize(
+    documents: Sequence[Document], ner: Recognizer, keep: SentenceFilter | None = None
+) -> list[_Mention]:
     texts: list[str] = []
     where: list[tuple[int, int, int]] = []  # document, sentence index, sentence start
     for d, document in enumerate(documents):

@@ -36,8 +36,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 # Verbs that attribute a statement to a speaker ("X said", "according to X" is handled apart).
 SPEECH_VERBS = frozenset(
-    "said says told reported announced stated noted confirmed added claimed insisted wrote explained "
-    "estimated estimates estimate believes believed warned tweeted posted revealed denied".split()
+    ["said", "says", "told", "reported", "announced", "stated", "noted", "confirmed", "added", "claimed", "insisted", "wrote", "explained", "estimated", "estimates", "estimate", "believes", "believed", "warned", "tweeted", "posted", "revealed", "denied"]  # noqa: E501
 )
 
 # Events that happen to their grammatical subject in the passive ("he was captured on April 5").
@@ -61,39 +60,35 @@ ACTIVE_EVENT_VERBS = (
 COUNT_FRAMES = MappingProxyType(
     {
         "killed": frozenset(
-            "kill killed killing kills dead died die dies deaths death toll perished lives fatalities "
-            "slain fatally".split()
+            ["kill", "killed", "killing", "kills", "dead", "died", "die", "dies", "deaths", "death", "toll", "perished", "lives", "fatalities", "slain", "fatally"]  # noqa: E501
         ),
-        "injured": frozenset("injured injuring injure hurt wounded wounding injuries".split()),
-        "missing": frozenset("missing unaccounted".split()),
-        "homeless": frozenset("homeless displaced".split()),
-        "evacuated": frozenset("evacuated evacuating evacuation".split()),
-        "rescued": frozenset("rescued rescuing survived survivors".split()),
-        "arrested": frozenset("arrested detained detaining arrests".split()),
-        "captured": frozenset("captured capturing prisoner prisoners captive".split()),
-        "cases": frozenset("cases infected infections sickened ill case".split()),
+        "injured": frozenset(["injured", "injuring", "injure", "hurt", "wounded", "wounding", "injuries"]),
+        "missing": frozenset(["missing", "unaccounted"]),
+        "homeless": frozenset(["homeless", "displaced"]),
+        "evacuated": frozenset(["evacuated", "evacuating", "evacuation"]),
+        "rescued": frozenset(["rescued", "rescuing", "survived", "survivors"]),
+        "arrested": frozenset(["arrested", "detained", "detaining", "arrests"]),
+        "captured": frozenset(["captured", "capturing", "prisoner", "prisoners", "captive"]),
+        "cases": frozenset(["cases", "infected", "infections", "sickened", "ill", "case"]),
         "serving": frozenset(
-            "serving serve serves fighting fight fought recruited recruiting enlisted deployed fighters "
-            "mercenaries".split()
+            ["serving", "serve", "serves", "fighting", "fight", "fought", "recruited", "recruiting", "enlisted", "deployed", "fighters", "mercenaries"]  # noqa: E501
         ),
         "attending": frozenset(
-            "attended attending attend flocked gathered participated turned crowd crowds mourners "
-            "pilgrims".split()
+            ["attended", "attending", "attend", "flocked", "gathered", "participated", "turned", "crowd", "crowds", "mourners", "pilgrims"]  # noqa: E501
         ),
-        "aboard": frozenset("aboard board passengers onboard carrying".split()),
+        "aboard": frozenset(["aboard", "board", "passengers", "onboard", "carrying"]),
     }
 )
 # Nouns that name the same kind of counted people ("155 Chinese citizens", "163 Chinese nationals").
 GROUP_HEADS = MappingProxyType(
     {
-        "people": frozenset("people persons individuals residents civilians victims".split()),
-        "nationals": frozenset("nationals citizens".split()),
-        "soldiers": frozenset("soldiers troops servicemen fighters mercenaries military personnel".split()),
-        "workers": frozenset("workers employees staff crew".split()),
+        "people": frozenset(["people", "persons", "individuals", "residents", "civilians", "victims"]),
+        "nationals": frozenset(["nationals", "citizens"]),
+        "soldiers": frozenset(["soldiers", "troops", "servicemen", "fighters", "mercenaries", "military", "personnel"]),  # noqa: E501
+        "workers": frozenset(["workers", "employees", "staff", "crew"]),
     }
 )
 # Words that make a count hypothetical or not a count of what happened.
 HEDGES = frozenset(
-    "could would might may if worst-case worst potential potentially capacity capable hypothetical "
-    "projected forecast predicted expected".split()
+    ["could", "would", "might", "may", "if", "worst-case", "worst", "potential", "potentially", "capacity", "capable", "hypothetical", "projected", "forecast", "predicted", "expected"]  # noqa: E501
 )

@@ -59,7 +59,9 @@ _CANDIDATE = re.compile(
 def might_claim(sentence: Sentence) -> bool:
     """Whether ``sentence`` can hold a claim at all (a number, a date, an age, a title...): the stages
     that are expensive per sentence (named-entity recognition) run only on these."""
-    return len(sentence.text) <= MAX_SENTENCE_CHARS and (bool(sentence.timexes) or bool(_CANDIDATE.search(sentence.text)))
+    return len(sentence.text) <= MAX_SENTENCE_CHARS and (
+        bool(sentence.timexes) or bool(_CANDIDATE.search(sentence.text))
+    )
 
 
 # Up to this many sentences, the entity stage reads every sentence (names, spellings, speakers everywhere);

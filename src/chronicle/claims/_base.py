@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from chronicle.model import TimeValue, ValueKind
 
-__all__ = ["STOP", "SP", "Found", "content_words", "stem"]
+__all__ = ["SP", "STOP", "Found", "content_words", "stem"]
 
 SP = r"\s*"  # T17 text is tokenised ("Jackson , 50 ,"): tolerate spaces before punctuation
 
@@ -36,10 +36,7 @@ class Found:
 
 
 STOP = frozenset(
-    "a an the of in on at to for with by from into who that which are is were was be been being have has "
-    "had other reportedly currently now still also already allegedly apparently so far total all some s "
-    "its their his her more about as many left leaving leave leaves another further additional "
-    "least most than over around nearly almost up".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "who", "that", "which", "are", "is", "were", "was", "be", "been", "being", "have", "has", "had", "other", "reportedly", "currently", "now", "still", "also", "already", "allegedly", "apparently", "so", "far", "total", "all", "some", "s", "its", "their", "his", "her", "more", "about", "as", "many", "left", "leaving", "leave", "leaves", "another", "further", "additional", "least", "most", "than", "over", "around", "nearly", "almost", "up"]  # noqa: E501
 )
 
 

@@ -88,7 +88,7 @@ class Context:
         self.document = document
         self.named = sorted(named, key=lambda n: n.start)
         self._starts = [n.start for n in self.named]
-        self._main_event: str | None | bool = False
+        self._main_event: str | bool | None = False
 
     @property
     def main_event(self) -> str | None:
@@ -175,7 +175,12 @@ class Context:
                     continue
                 if who.lower() in _NOT_SPEAKERS or not who:
                     continue
-                if pattern is _SPEAKER_BEFORE and who[:1].isupper() and match.start("who") == 0 and " " not in who:
+                if (
+                    pattern is _SPEAKER_BEFORE
+                    and who[:1].isupper()
+                    and match.start("who") == 0
+                    and " " not in who
+                ):
                     continue  # a sentence-initial capitalised word that is no known name
                 words = who.split()
                 if len(words) > 6:
@@ -193,5 +198,7 @@ _SPEAKER_BEFORE = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"\b" + _SAY + r"\s+(?P<who>(?:the|The) [a-z’'-]+(?: [a-z’'-]+)?|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s*[.,]"
 )
-_SPEAKER_CUT = re.compile(r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$")
+_SPEAKER_CUT = re.compile(
+    r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$"
+)
 _NOT_SPEAKERS = frozenset({"it", "this", "that", "there", "which", "who", "they", "we", "i", "you"})

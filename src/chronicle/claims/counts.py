@@ -26,25 +26,25 @@ from chronicle.model import Sentence, TimeValue, ValueKind
 __all__ = ["count_claims", "subject_key"]
 
 # Frames whose counts belong to one event (a toll): the event goes to the scope.
-_EVENT_FRAMES = frozenset({None, "killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"})
+_EVENT_FRAMES = frozenset(
+    {None, "killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"}
+)
 _FRAME_OF = MappingProxyType({w: frame for frame, words in COUNT_FRAMES.items() for w in words})
 _HEAD_OF = MappingProxyType({w: head for head, words in GROUP_HEADS.items() for w in words})
 _STATUS = frozenset({"confirmed", "suspected", "reported", "unconfirmed"})
-_MODIFIER_SYNONYMS = MappingProxyType({"possible": "suspected", "probable": "suspected", "suspect": "suspected"})
+_MODIFIER_SYNONYMS = MappingProxyType(
+    {"possible": "suspected", "probable": "suspected", "suspect": "suspected"}
+)
 
 # Words that a quantity may count but that are measures, times or money, handled elsewhere or not at all.
 _NOT_COUNTED = frozenset(
-    "years year months month weeks week days day hours hour minutes minute seconds second times percent "
-    "per cent dollars euros pounds miles mile kilometres kilometers km metres meters feet foot ft tons "
-    "tonnes barrels barrel gallons litres liters degrees points votes cents decades centuries pages words "
-    "acres shares yuan rubles hryvnias billions millions thousands hundreds dozens others ones yards "
-    "inches storeys stories floors bpd mph kph am pm gmt a.m. p.m. square sq km2 magnitude nautical "
-    "rupees crore lakh of".split()
+    ["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second", "times", "percent", "per", "cent", "dollars", "euros", "pounds", "miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "foot", "ft", "tons", "tonnes", "barrels", "barrel", "gallons", "litres", "liters", "degrees", "points", "votes", "cents", "decades", "centuries", "pages", "words", "acres", "shares", "yuan", "rubles", "hryvnias", "billions", "millions", "thousands", "hundreds", "dozens", "others", "ones", "yards", "inches", "storeys", "stories", "floors", "bpd", "mph", "kph", "am", "pm", "gmt", "a.m.", "p.m.", "square", "sq", "km2", "magnitude", "nautical", "rupees", "crore", "lakh", "of"]  # noqa: E501
 )
-_PLURAL = re.compile(r"(?:[a-z][a-z-]*(?:s|men|people|children)|people|men|women|children|police|personnel|staff|crew|dead)$")
+_PLURAL = re.compile(
+    r"(?:[a-z][a-z-]*(?:s|men|people|children)|people|men|women|children|police|personnel|staff|crew|dead)$"
+)
 _NOT_PLURAL = frozenset(
-    "was has is his its this thus as us does less unless across plus whereas perhaps always news series homeless "
-    "afterwards towards".split()
+    ["was", "has", "is", "his", "its", "this", "thus", "as", "us", "does", "less", "unless", "across", "plus", "whereas", "perhaps", "always", "news", "series", "homeless", "afterwards", "towards"]  # noqa: E501
 )
 _LEFT_VERB = re.compile(
     r"\b(?P<verb>killed|killing|kills|injured|injuring|wounded|wounding|infected|infecting|sickened|"
@@ -61,7 +61,7 @@ _PLACE = re.compile(
 )
 _LIST_PLACE = re.compile(r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*$")
 _TOLL = re.compile(
-    r"\b(?P<np>death toll|toll|number of (?:dead|deaths|victims|people killed|confirmed cases|cases|infections))\b"
+    r"\b(?P<np>death toll|toll|number of (?:dead|deaths|victims|people killed|confirmed cases|cases|infections))\b"  # noqa: E501
     r"(?P<rest>(?:\s+(?:of|in|from)\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+){0,2})"
     r"\s+(?:has\s+|had\s+|have\s+|now\s+|so\s+far\s+)*(?:rose|risen|rises|climbed|jumped|reached|stands|stood|"
     r"is|was|hit|of|at|put\s+at|estimated\s+at|to|increased|surpassed|passed|topped)\s+"
@@ -141,7 +141,9 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         quantity = read_quantity(qty_text)
         if quantity is None:
             continue
-        if re.search(r"\b(?:a|each|every|per)\s+(?:year|day|week|month)\b|\bannually\b", text[end : end + 60]):
+        if re.search(
+            r"\b(?:a|each|every|per)\s+(?:year|day|week|month)\b|\bannually\b", text[end : end + 60]
+        ):
             continue  # a rate ("kills 250,000 people a year"), not a count of what happened
         parsed = _parse_after(text, end, previous)
         if parsed is None:
@@ -149,9 +151,18 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         head, modifiers, predicate, elided_frame, np_end = parsed
         left = _LEFT_VERB.search(text[max(0, start - 30) : start])
         frame = elided_frame or (_frame([left.group("verb")]) if left else None)
-        left_noun = re.search(r"\b(?P<noun>capture|killing|deaths|arrest|release|evacuation|rescue)\s+of\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+        left_noun = re.search(
+            r"\b(?P<noun>capture|killing|deaths|arrest|release|evacuation|rescue)\s+of\s+(?:the\s+)?$",
+            text[max(0, start - 30) : start],
+        )
         if frame is None and left_noun is not None:
-            frame = _frame([{"capture": "captured", "release": "rescued", "arrest": "arrested"}.get(left_noun.group("noun"), left_noun.group("noun"))])
+            frame = _frame(
+                [
+                    {"capture": "captured", "release": "rescued", "arrest": "arrested"}.get(
+                        left_noun.group("noun"), left_noun.group("noun")
+                    )
+                ]
+            )
         main = re.match(
             r"\s*,?\s*(?:who|that)\b[^,.;]*?\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?(?P<verb>[a-z]+ed)\b",
             text[np_end:],
@@ -159,7 +170,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         if frame is None and main is not None:
             frame = _frame([main.group("verb")])  # "two Chinese citizens who fought ... were captured"
         frame = frame or _frame(predicate.split()[:6])
-        head_frame = _frame(modifiers + [head])
+        head_frame = _frame(modifiers + [head])  # noqa: RUF005
         if frame is None and head_frame not in {None, "serving", "attending"}:
             frame = head_frame
         if frame is None and left is None and not predicate:
@@ -168,7 +179,10 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             {
                 _MODIFIER_SYNONYMS.get(w, w)
                 for w in (stem(m.lower()) for m in modifiers)
-                if w not in STOP and w not in _FRAME_OF and not w.isdigit() and w not in {"dead", "more", "other"}
+                if w not in STOP
+                and w not in _FRAME_OF
+                and not w.isdigit()
+                and w not in {"dead", "more", "other"}
             }
         )
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
@@ -196,12 +210,16 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             key = f"count|{frame}|{head_class}"
         else:
             first_verb = predicate.split()[0].lower() if predicate else ""
-            if not re.fullmatch(r"[a-z]+(?:ed|ing)|sent|held|taken|found|kept|lost|caught|brought|stuck", first_verb):
+            if not re.fullmatch(
+                r"[a-z]+(?:ed|ing)|sent|held|taken|found|kept|lost|caught|brought|stuck", first_verb
+            ):
                 continue  # no verb: nothing says what the number counts
             key = f"count|-|{subject_key(subject)}"
             if len(key.split()) < 3:
                 continue  # "deaths confirmed": too vague a point to compare
-        if hedged and re.search(r"\b(?:worst|if|capacity|capable|would)\b", text[max(0, start - 60) : end + 40]):
+        if hedged and re.search(
+            r"\b(?:worst|if|capacity|capable|would)\b", text[max(0, start - 60) : end + 40]
+        ):
             continue
         taken.append((start, end))
         yield Found(
@@ -230,11 +248,13 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
     np = match.group("np").lower()
     frame = "cases" if "case" in np or "infection" in np else "killed"
     rest = match.group("rest") or ""
-    head, mods = "people", []
+    head = "people"
     of = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z]+)", rest)
     if of and _is_head(of.group("noun")):
         head = _HEAD_OF.get(of.group("noun"), stem(of.group("noun")))
-    place = _place(text, match.end("qty"), match.start("rest") if rest else match.end("np"), match.start(), frame)
+    place = _place(
+        text, match.end("qty"), match.start("rest") if rest else match.end("np"), match.start(), frame
+    )
     scope = [f"place:{place}"] if place else []
     event = ctx.event_of(sentence)
     if event:
@@ -258,13 +278,17 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
 def _not_a_count(text: str, start: int, end: int, qty: str) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 14]
-    if re.search(r"(?:[$£€#]|US\$|Rs\.?|No\.?)\s*$", before) or re.match(r"\s*(?:%|percent|per\s+cent)", after):
+    if re.search(r"(?:[$£€#]|US\$|Rs\.?|No\.?)\s*$", before) or re.match(
+        r"\s*(?:%|percent|per\s+cent)", after
+    ):
         return True
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", qty) or re.match(r"0\d", qty):
         return True  # a year, or a clock time ("0919 Aid charities are appealing ...")
     if re.match(r"\s*(?::\d|-year|\s*-?\s*(?:am|pm|a\.m|p\.m|GMT|BST|EDT|local)\b)", after, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:" + MONTH_NAMES + r")\s*$", before) or re.match(r"\s*(?:" + MONTH_NAMES + r")\b", after):
+    if re.search(r"\b(?:" + MONTH_NAMES + r")\s*$", before) or re.match(
+        r"\s*(?:" + MONTH_NAMES + r")\b", after
+    ):
         return True  # a day of a month
     if re.search(r"\bfrom\s*$", before) and re.search(r"\bto\b", qty):
         return False
@@ -277,11 +301,15 @@ def _parse_after(
     """The counted noun phrase after a quantity: (head, modifiers, predicate, frame of an elided noun,
     end of the noun phrase)."""
     rest = text[end:]
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z][\w’'-]*|[^\w\s]|-[LR]RB-", rest[:160])]
+    tokens = [
+        (m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z][\w’'-]*|[^\w\s]|-[LR]RB-", rest[:160])
+    ]
     if not tokens:
         return None
-    while len(tokens) > 1 and tokens[0][2].lower() in {"left", "made", "were", "are", "was", "been", "have", "now"} and (
-        tokens[1][2].lower() in _FRAME_OF or tokens[1][2].lower() in {"left", "made", "been", "now"}
+    while (
+        len(tokens) > 1
+        and tokens[0][2].lower() in {"left", "made", "were", "are", "was", "been", "have", "now"}
+        and (tokens[1][2].lower() in _FRAME_OF or tokens[1][2].lower() in {"left", "made", "been", "now"})
     ):
         tokens = tokens[1:]
     first = tokens[0][2]
@@ -291,20 +319,32 @@ def _parse_after(
     # an elided noun: "killed 15 people and injured 170", "103 dead", "17 injured", "six in Canada"
     if first_low in _FRAME_OF and first_low not in {"death", "lives", "case", "cases", "deaths", "crowd"}:
         head = previous[0] if previous else "people"
-        return head, list(previous[2]) if previous else [], _predicate(rest, tokens[0][1]), _FRAME_OF[first_low], end + tokens[0][1]
+        return (
+            head,
+            list(previous[2]) if previous else [],
+            _predicate(rest, tokens[0][1]),
+            _FRAME_OF[first_low],
+            end + tokens[0][1],
+        )
     if first_low in {"in", "at"} and previous is not None:
         return previous[0], list(previous[2]), "", previous[1], end
     if first in {",", ".", ";", ")", "-RRB-", "more", "others", "other"} or first_low == "and":
         if first_low in {"more", "others", "other"} and previous is not None:
             return previous[0], list(previous[2]), _predicate(rest, tokens[0][1]), None, end + tokens[0][1]
-        if first in {",", ".", ";"} and previous is None and re.search(r"\b(?:injured|killed|wounded|hurt)\s*$", text[: end - len(rest[:0])][-40:]):
+        if (
+            first in {",", ".", ";"}
+            and previous is None
+            and re.search(r"\b(?:injured|killed|wounded|hurt)\s*$", text[: end - len(rest[:0])][-40:])
+        ):
             return "people", [], "", None, end
         return None
     modifiers: list[str] = []
     for i, (_s, e, word) in enumerate(tokens[:5]):
         if not re.match(r"[A-Za-z]", word):
             return None
-        if _is_head(word) and not (i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF):
+        if _is_head(word) and not (
+            i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
+        ):
             if word.lower() == "dead" and i == 0:
                 return None
             return word, modifiers, _predicate(rest, e), None, end + e
@@ -320,7 +360,11 @@ def _predicate(rest: str, offset: int) -> str:
     tail = re.sub(r"^\s*(?:,\s*)?(?:who|that)\s+", " ", tail)
     cut = _BOUNDARY.search(tail)
     phrase = tail[: cut.start()] if cut else tail
-    words = [w for w in phrase.split() if w.lower() not in {"are", "were", "have", "has", "had", "been", "be", "is", "was"}]
+    words = [
+        w
+        for w in phrase.split()
+        if w.lower() not in {"are", "were", "have", "has", "had", "been", "be", "is", "was"}
+    ]
     return " ".join(words[:8])
 
 
@@ -342,9 +386,27 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
             return None
         match = before[-1]
     place = match.group("place")
-    if place.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august",
-                                    "september", "october", "november", "december", "monday", "tuesday",
-                                    "wednesday", "thursday", "friday", "saturday", "sunday"}:
+    if place.split()[0].lower() in {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }:
         return None
     return place_key(place)
 

@@ -105,8 +105,15 @@ def date_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             prop = f"arrived in {place}" if verb == "arrived" else f"{verb} to {place}"
         key_subject = subject_id or _np_key(subject)
         yield Found(
-            subject, f"{prop} on", _date_text(timex), t_start, t_end, subject_id, date=timex.value,
-            kind=ValueKind.DATE, key=f"event|{key_subject}|{prop}",
+            subject,
+            f"{prop} on",
+            _date_text(timex),
+            t_start,
+            t_end,
+            subject_id,
+            date=timex.value,
+            kind=ValueKind.DATE,
+            key=f"event|{key_subject}|{prop}",
         )
 
 
@@ -163,7 +170,9 @@ def _event_subject(
     event = _EVENT_SUBJECT.search(before_text)
     if event:
         return " ".join(event.group("np").lower().split()), None
-    before_text = re.sub(r"\s*\b(?:exploded|caught\s+fire|blew\s+up|burned|capsized|broke\s+up)\s+and\s+$", " ", before_text)
+    before_text = re.sub(
+        r"\s*\b(?:exploded|caught\s+fire|blew\s+up|burned|capsized|broke\s+up)\s+and\s+$", " ", before_text
+    )
     thing = _THING_SUBJECT.search(before_text)
     if thing and thing.group("head").lower() not in _NOT_THINGS:
         return " ".join(thing.group("np").split()), None
@@ -177,8 +186,7 @@ _THING_SUBJECT = re.compile(
     r"\s+(?:,\s*[^,]{0,60},\s*)?(?:which\s+|that\s+)?$"
 )
 _NOT_THINGS = frozenset(
-    "he she it they we who which that this there and but or also later then had has have was were is are "
-    "been being not never reportedly allegedly".split()
+    ["he", "she", "it", "they", "we", "who", "which", "that", "this", "there", "and", "but", "or", "also", "later", "then", "had", "has", "have", "was", "were", "is", "are", "been", "being", "not", "never", "reportedly", "allegedly"]  # noqa: E501
 )
 
 
@@ -196,5 +204,3 @@ def _date_text(timex: Timex) -> str:
     if value.granularity is Granularity.MONTH and value.month is not None:
         return f"{calendar.month_name[value.month]} {value.year}"
     return str(value)
-
-

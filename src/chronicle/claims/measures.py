@@ -57,8 +57,15 @@ def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         if _aftershock(ctx, sentence):
             continue  # aftershocks are many: their magnitudes are not one point
         yield Found(
-            "the earthquake", "magnitude", raw, match.start(group), match.end(group), low=value - 0.001,
-            high=value + 0.001, kind=ValueKind.QUANTITY, key="magnitude|quake",
+            "the earthquake",
+            "magnitude",
+            raw,
+            match.start(group),
+            match.end(group),
+            low=value - 0.001,
+            high=value + 0.001,
+            kind=ValueKind.QUANTITY,
+            key="magnitude|quake",
         )
 
 
@@ -66,8 +73,13 @@ def _aftershock(ctx: Context, sentence: Sentence) -> bool:
     """Whether the sentence (or, for "the tremor", "it", the one before) speaks of an aftershock."""
     text = sentence.text.lower()
     previous = ctx.document.sentences[sentence.index - 1].text.lower() if sentence.index > 0 else ""
-    return "aftershock" in text or (bool(re.search(r"\b(?:tremor|it)\b", text)) and re.search(r"aftershock|tremor", previous) is not None) or (
-        "tremor" in text and "magnitude 6" in text
+    return (
+        "aftershock" in text
+        or (
+            bool(re.search(r"\b(?:tremor|it)\b", text))
+            and re.search(r"aftershock|tremor", previous) is not None
+        )
+        or ("tremor" in text and "magnitude 6" in text)
     )
 
 
@@ -85,7 +97,7 @@ _DISTANCE = re.compile(
 )
 _DEPTH = re.compile(
     r"\b(?:depth\s+of\s+(?:just\s+|about\s+|only\s+)?(?P<q>" + QUANTITY + r")\s*" + _UNIT
-    + r"|(?P<q2>" + QUANTITY + r")\s*(?P<unit2>km|kilomet(?:re|er)s?|miles?)" + _ASIDE + r"\s+(?:deep|underground|below\s+the\s+surface))"
+    + r"|(?P<q2>" + QUANTITY + r")\s*(?P<unit2>km|kilomet(?:re|er)s?|miles?)" + _ASIDE + r"\s+(?:deep|underground|below\s+the\s+surface))"  # noqa: E501
 )  # fmt: skip
 
 
@@ -109,26 +121,47 @@ def _distances(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         place = place_key(match.group("place"))
         yield Found(
-            f"the {event}", f"distance from {match.group('place')}", f"{' '.join(match.group('q').split())} {match.group('unit')}",
-            match.start("q"), match.end("unit"), low=span[0], high=span[1], kind=ValueKind.QUANTITY, unit="km",
+            f"the {event}",
+            f"distance from {match.group('place')}",
+            f"{' '.join(match.group('q').split())} {match.group('unit')}",
+            match.start("q"),
+            match.end("unit"),
+            low=span[0],
+            high=span[1],
+            kind=ValueKind.QUANTITY,
+            unit="km",
             key=f"distance|{event}|{place}",
         )
     for match in _DEPTH.finditer(text) if not _aftershock(ctx, sentence) else ():
-        qty, unit = (match.group("q"), match.group("unit")) if match.group("q") else (match.group("q2"), match.group("unit2"))
+        qty, unit = (
+            (match.group("q"), match.group("unit"))
+            if match.group("q")
+            else (match.group("q2"), match.group("unit2"))
+        )
         span = _km(qty, unit)
         if span is None:
             continue
         start = match.start("q") if match.group("q") else match.start("q2")
         yield Found(
-            f"the {event}", "depth", f"{' '.join(qty.split())} {unit}", start, match.end(), low=span[0], high=span[1],
-            kind=ValueKind.QUANTITY, unit="km", key=f"depth|{event}",
+            f"the {event}",
+            "depth",
+            f"{' '.join(qty.split())} {unit}",
+            start,
+            match.end(),
+            low=span[0],
+            high=span[1],
+            kind=ValueKind.QUANTITY,
+            unit="km",
+            key=f"depth|{event}",
         )
 
 
 # storeys -------------------------------------------------------------------------------------------------
 
 _STOREYS = re.compile(
-    r"\b(?P<q>\d{1,3}|" + NUMBER + r")[- ](?:storey|story|floor)\b(?:\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:building|tower|block|hotel|skyscraper|headquarters|office|hospital|apartment|condominium)s?))?"
+    r"\b(?P<q>\d{1,3}|"
+    + NUMBER
+    + r")[- ](?:storey|story|floor)\b(?:\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:building|tower|block|hotel|skyscraper|headquarters|office|hospital|apartment|condominium)s?))?"  # noqa: E501
     r"|\b(?P<q2>\d{1,3})\s+(?:storeys|stories|floors)\s+(?:high|tall)",
     re.IGNORECASE,
 )
@@ -143,8 +176,16 @@ def _storeys(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         head = stem(np.split()[-1])
         yield Found(
-            f"the {np}", "storeys", raw, match.start(), match.end(), low=value, high=value,
-            kind=ValueKind.QUANTITY, unit="storeys", key=f"storeys|{head}",
+            f"the {np}",
+            "storeys",
+            raw,
+            match.start(),
+            match.end(),
+            low=value,
+            high=value,
+            kind=ValueKind.QUANTITY,
+            unit="storeys",
+            key=f"storeys|{head}",
         )
 
 
@@ -155,7 +196,9 @@ _CURRENCY = MappingProxyType(
      "dollars": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "INR", "yuan": "CNY", "rubles": "RUB",
      "roubles": "RUB", "hryvnias": "UAH"}
 )  # fmt: skip
-_SCALES = MappingProxyType({"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "mn": 1e6, "crore": 1e7, "lakh": 1e5})
+_SCALES = MappingProxyType(
+    {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "mn": 1e6, "crore": 1e7, "lakh": 1e5}
+)
 _MONEY = re.compile(
     r"(?i)(?<![\w-])(?P<cur>US\$|\$|£|€|#|Rs\.?|₹)\s*(?P<q>\d[\d,.]*(?:\s*,\d{3})*)\s*(?P<scale>bn|billion|m|million|mn|crore|lakh)?\b"
     r"|\b(?P<q2>\d[\d,.]*)\s*(?P<scale2>bn|billion|million|crore|lakh)?\s+(?P<cur2>dollars|pounds|euros|rupees|yuan|rubles|roubles|hryvnias)\b"
@@ -181,24 +224,44 @@ def _money(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             value = float(raw.replace(",", "")) * _SCALES.get(scale, 1.0)
         except ValueError:
             continue
-        purpose = re.match(r"\s*(?:-LRB-[^()]*?-RRB-\s*|\([^()]*\)\s*)?(?:[a-z-]+\s+){0,2}?" + _PURPOSE.pattern, text[match.end() : match.end() + 60], re.IGNORECASE)
-        if purpose is None or value < 1e6 or _HEDGE.search(text[max(0, match.start() - 40) : match.end() + 40]):
+        purpose = re.match(
+            r"\s*(?:-LRB-[^()]*?-RRB-\s*|\([^()]*\)\s*)?(?:[a-z-]+\s+){0,2}?" + _PURPOSE.pattern,
+            text[match.end() : match.end() + 60],
+            re.IGNORECASE,
+        )
+        if (
+            purpose is None
+            or value < 1e6
+            or _HEDGE.search(text[max(0, match.start() - 40) : match.end() + 40])
+        ):
             continue
         noun = purpose.group("noun").lower()
         yield Found(
-            f"the {noun}", f"amount ({cur})", match.group(0).strip(), match.start(), match.end(), low=value,
-            high=value, kind=ValueKind.QUANTITY, unit=cur, key=f"money|{cur}|{noun}",
+            f"the {noun}",
+            f"amount ({cur})",
+            match.group(0).strip(),
+            match.start(),
+            match.end(),
+            low=value,
+            high=value,
+            kind=ValueKind.QUANTITY,
+            unit=cur,
+            key=f"money|{cur}|{noun}",
         )
 
 
 # oil flow rates ------------------------------------------------------------------------------------------
 
 _RATE = re.compile(
-    r"(?P<q>" + QUANTITY + r")\s+barrels(?:\s+of\s+(?:crude\s+)?oil)?\s*(?:-LRB-[^()]*?-RRB-\s*)?(?:a|per|each)\s+day"
+    r"(?P<q>"
+    + QUANTITY
+    + r")\s+barrels(?:\s+of\s+(?:crude\s+)?oil)?\s*(?:-LRB-[^()]*?-RRB-\s*)?(?:a|per|each)\s+day"
     r"|(?P<q2>" + QUANTITY + r")\s+(?:bpd|barrels\s+daily)\b",
     re.IGNORECASE,
 )
-_LEAKING = re.compile(r"\b(?:leak\w*|spill\w*|gush\w*|spew\w*|pour\w*|flow\w*|escap\w*|bleed\w*|belch\w*)\b", re.IGNORECASE)
+_LEAKING = re.compile(
+    r"\b(?:leak\w*|spill\w*|gush\w*|spew\w*|pour\w*|flow\w*|escap\w*|bleed\w*|belch\w*)\b", re.IGNORECASE
+)
 _NOT_LEAK = re.compile(
     r"\b(?:captur\w*|siphon\w*|collect\w*|skim\w*|capacity|produc\w*|process\w*|stor\w*|burn\w*|contain\w*|"
     r"funnel\w*|export\w*|import\w*|output|pump\w*|drill\w*|worst|could|would|if|might|potential)\b",
@@ -219,8 +282,16 @@ def _flow_rates(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         start = match.start("q") if match.group("q") else match.start("q2")
         yield Found(
-            "the oil flow", "flow rate (barrels a day)", raw, start, match.end(), low=quantity.low, high=quantity.high,
-            kind=ValueKind.QUANTITY, unit="barrels a day", key="rate|oil flow",
+            "the oil flow",
+            "flow rate (barrels a day)",
+            raw,
+            start,
+            match.end(),
+            low=quantity.low,
+            high=quantity.high,
+            kind=ValueKind.QUANTITY,
+            unit="barrels a day",
+            key="rate|oil flow",
         )
 
 
@@ -238,7 +309,9 @@ _TIMED_VERB = re.compile(
     r"started|died|pronounced\s+dead|issued|sent|lost\s+contact|departed|rocked|jolted)\b",
     re.IGNORECASE,
 )
-_VERB_CLASS = MappingProxyType({"hit": "struck", "happened": "struck", "occurred": "struck", "rocked": "struck", "jolted": "struck"})
+_VERB_CLASS = MappingProxyType(
+    {"hit": "struck", "happened": "struck", "occurred": "struck", "rocked": "struck", "jolted": "struck"}
+)
 
 
 def _times(ctx: Context, sentence: Sentence) -> Iterator[Found]:
@@ -258,7 +331,9 @@ def _times(ctx: Context, sentence: Sentence) -> Iterator[Found]:
                 continue
         if hour > 23:
             continue
-        verbs = [v for v in _TIMED_VERB.finditer(text) if v.end() <= match.start() and match.start() - v.end() < 60]
+        verbs = [
+            v for v in _TIMED_VERB.finditer(text) if v.end() <= match.start() and match.start() - v.end() < 60
+        ]
         if not verbs:
             continue
         verb = " ".join(verbs[-1].group("verb").lower().split())
@@ -269,8 +344,16 @@ def _times(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         value = hour * 60 + minute
         event = ctx.event_of(sentence) or "event"
         yield Found(
-            f"the {event}", f"time it {verb}", match.group("t"), match.start("t"), match.end("t"),
-            low=value - spread, high=value + spread, kind=ValueKind.TIME, unit=zone, key=f"time|{event}|{verb}",
+            f"the {event}",
+            f"time it {verb}",
+            match.group("t"),
+            match.start("t"),
+            match.end("t"),
+            low=value - spread,
+            high=value + spread,
+            kind=ValueKind.TIME,
+            unit=zone,
+            key=f"time|{event}|{verb}",
         )
 
 
@@ -278,7 +361,9 @@ def _times(ctx: Context, sentence: Sentence) -> Iterator[Found]:
 
 _SECONDS = MappingProxyType({"second": 1, "minute": 60, "hour": 3600})
 _DELAY = re.compile(
-    r"(?P<q>" + QUANTITY + r"|a|an|half\s+an?)\s+(?P<unit>second|minute|hour)s?\s+(?:after|into)\s+(?:the\s+|its\s+)?"
+    r"(?P<q>"
+    + QUANTITY
+    + r"|a|an|half\s+an?)\s+(?P<unit>second|minute|hour)s?\s+(?:after|into)\s+(?:the\s+|its\s+)?"
     r"(?P<ev>take-?off|takeoff|departure|launch|the\s+start|start|lift-?off|[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -301,8 +386,15 @@ def _delays(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         seconds = value * _SECONDS[match.group("unit").lower()]
         yield Found(
-            f"the {event}", f"time after {event}", f"{match.group('q')} {match.group('unit')}s", match.start(),
-            match.end("unit"), low=seconds, high=seconds, kind=ValueKind.QUANTITY, unit="seconds",
+            f"the {event}",
+            f"time after {event}",
+            f"{match.group('q')} {match.group('unit')}s",
+            match.start(),
+            match.end("unit"),
+            low=seconds,
+            high=seconds,
+            kind=ValueKind.QUANTITY,
+            unit="seconds",
             key=f"delay|{event}",
         )
 
@@ -311,7 +403,7 @@ def _delays(ctx: Context, sentence: Sentence) -> Iterator[Found]:
 
 _ORDINALS = MappingProxyType(
     {w: i for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"], start=1)}  # noqa: E501
 )  # fmt: skip
 _ORDINAL = re.compile(
     r"\b(?P<verb>[a-z]+ed)\s+(?:\w+\s+){0,3}?(?:on|in|at|after|during)\s+the\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
@@ -326,8 +418,15 @@ def _ordinals(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         noun, verb = match.group("noun").lower(), match.group("verb").lower()
         yield Found(
-            f"{verb} on the … {noun}", f"which {noun}", match.group("ord"), match.start("ord"), match.end("ord"),
-            low=value, high=value, kind=ValueKind.QUANTITY, key=f"ordinal|{noun}|{verb}",
+            f"{verb} on the … {noun}",
+            f"which {noun}",
+            match.group("ord"),
+            match.start("ord"),
+            match.end("ord"),
+            low=value,
+            high=value,
+            kind=ValueKind.QUANTITY,
+            key=f"ordinal|{noun}|{verb}",
         )
 
 
@@ -338,7 +437,9 @@ _UNIT_NAME = re.compile(
     r"Airmobile|Airborne|Assault|Air\s+Assault|Marine|Infantry|Tank|Artillery|Rifle|Guards|Special|Jaeger|Territorial|"
     r"Defense|Defence|Mountain|Naval)\s*){1,3})(?P<type>Brigade|Regiment|Division|Battalion|Corps)?",
 )
-_GENERIC_UNIT_WORDS = frozenset({"separate", "independent", "brigade", "regiment", "division", "battalion", "corps"})
+_GENERIC_UNIT_WORDS = frozenset(
+    {"separate", "independent", "brigade", "regiment", "division", "battalion", "corps"}
+)
 
 
 def _units(ctx: Context, sentence: Sentence) -> Iterator[Found]:
@@ -348,8 +449,13 @@ def _units(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         ordinal = match.group("ord").lower()
         yield Found(
-            f"the {ordinal} unit", "unit name", " ".join(words), match.start(), match.end(),
-            kind=ValueKind.TEXT, key=f"unit|{ordinal}",
+            f"the {ordinal} unit",
+            "unit name",
+            " ".join(words),
+            match.start(),
+            match.end(),
+            kind=ValueKind.TEXT,
+            key=f"unit|{ordinal}",
         )
 
 
@@ -360,7 +466,15 @@ _REGION = re.compile(
     r"surrendered|wounded|held)\s+(?:\w+\s+){0,2}?(?:in|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
     r"(?P<admin>region|Region|Oblast|oblast|province|Province|state|State|district|District|county|County|governorate|prefecture)\b"
 )
-_REGION_VERB = MappingProxyType({"taken prisoner": "captured", "detained": "captured", "arrested": "captured", "hit": "struck", "fighting": "fought"})
+_REGION_VERB = MappingProxyType(
+    {
+        "taken prisoner": "captured",
+        "detained": "captured",
+        "arrested": "captured",
+        "hit": "struck",
+        "fighting": "fought",
+    }
+)
 
 
 def _regions(ctx: Context, sentence: Sentence) -> Iterator[Found]:
@@ -370,8 +484,13 @@ def _regions(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         name = match.group("name")
         event = ctx.event_of(sentence) or "event"
         yield Found(
-            f"the {event}", f"region where {verb}", f"{name} {match.group('admin').lower()}", match.start("name"),
-            match.end("admin"), kind=ValueKind.TEXT, key=f"region|{event}|{verb}",
+            f"the {event}",
+            f"region where {verb}",
+            f"{name} {match.group('admin').lower()}",
+            match.start("name"),
+            match.end("admin"),
+            kind=ValueKind.TEXT,
+            key=f"region|{event}|{verb}",
         )
 
 
@@ -380,11 +499,22 @@ _CUES = (
     (_magnitudes, re.compile(r"magnitude|Richter|\bM\d", re.IGNORECASE)),
     (_distances, re.compile(r"\d\s*(?:km|kilomet|mile|mi\b)", re.IGNORECASE)),
     (_storeys, re.compile(r"storey|stor(?:y|ies)|floors?\b", re.IGNORECASE)),
-    (_money, re.compile(r"[$£€#₹]|Rs\b|dollars|pounds|euros|rupees|yuan|rubles|roubles|hryvnias", re.IGNORECASE)),
+    (
+        _money,
+        re.compile(r"[$£€#₹]|Rs\b|dollars|pounds|euros|rupees|yuan|rubles|roubles|hryvnias", re.IGNORECASE),
+    ),
     (_flow_rates, re.compile(r"barrels|bpd", re.IGNORECASE)),
-    (_times, re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\d{4}\s+(?:local|GMT|BST|EDT|ET|UTC|IST|hours|hrs)", re.IGNORECASE)),
+    (
+        _times,
+        re.compile(
+            r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\d{4}\s+(?:local|GMT|BST|EDT|ET|UTC|IST|hours|hrs)", re.IGNORECASE
+        ),
+    ),
     (_delays, re.compile(r"(?:second|minute|hour)s?\s+(?:after|into)", re.IGNORECASE)),
     (_ordinals, re.compile(r"\b(?:ballot|round|vote|day|attempt|try)\b", re.IGNORECASE)),
     (_units, re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")),
-    (_regions, re.compile(r"region|oblast|province|state|district|county|governorate|prefecture", re.IGNORECASE)),
+    (
+        _regions,
+        re.compile(r"region|oblast|province|state|district|county|governorate|prefecture", re.IGNORECASE),
+    ),
 )

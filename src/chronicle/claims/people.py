@@ -74,7 +74,9 @@ def person_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             age = _age_value(match.group(group))
             if age is not None:
                 offset = named.end - base
-                yield _age(named.entity, age, str(age), offset + match.start(group), offset + match.end(group))
+                yield _age(
+                    named.entity, age, str(age), offset + match.start(group), offset + match.end(group)
+                )
     # "34-year-old Wang Guangjun", "the 34-year-old" (pronoun-like), "the 51-year-old doctor"
     for match in _YEAR_OLD.finditer(text):
         age = _age_value(match.group("age"))
@@ -90,23 +92,41 @@ def person_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         if subject is not None:
             year = int(match.group("year"))
             yield Found(
-                subject.name, "birth year", str(year), match.start("year"), match.end("year"), subject.id,
-                low=year, high=year, kind=ValueKind.QUANTITY, key=f"person|{subject.id}|birth",
+                subject.name,
+                "birth year",
+                str(year),
+                match.start("year"),
+                match.end("year"),
+                subject.id,
+                low=year,
+                high=year,
+                kind=ValueKind.QUANTITY,
+                key=f"person|{subject.id}|birth",
             )
     for match in _OCCUPATION.finditer(text):
         subject = _attribute_subject(ctx, sentence, match.start(), people)
         job = " ".join(match.group("job").split())
         if subject is not None and job:
             yield Found(
-                subject.name, "occupation", job, match.start("job"), match.end("job"), subject.id,
+                subject.name,
+                "occupation",
+                job,
+                match.start("job"),
+                match.end("job"),
+                subject.id,
                 key=f"person|{subject.id}|occupation",
             )
     for match in _PROVINCE.finditer(text):
         subject = _attribute_subject(ctx, sentence, match.start(), people)
         if subject is not None:
             yield Found(
-                subject.name, "home province", match.group("place"), match.start("place"), match.end("place"),
-                subject.id, key=f"person|{subject.id}|province",
+                subject.name,
+                "home province",
+                match.group("place"),
+                match.start("place"),
+                match.end("place"),
+                subject.id,
+                key=f"person|{subject.id}|province",
             )
     yield from _titles(ctx, sentence, people)
 
@@ -118,7 +138,7 @@ _RESPECTIVELY = re.compile(
 
 
 def _respectively(ctx: Context, sentence: Sentence, people: list[Named]) -> list[Found]:
-    """"Wang and Zhang, born in 1991 and 1998, respectively": the first value to the first name."""
+    """ "Wang and Zhang, born in 1991 and 1998, respectively": the first value to the first name."""
     out: list[Found] = []
     base = sentence.start
     for match in _RESPECTIVELY.finditer(sentence.text):
@@ -137,8 +157,16 @@ def _respectively(ctx: Context, sentence: Sentence, people: list[Named]) -> list
             if is_year:
                 out.append(
                     Found(
-                        named.entity.name, "birth year", str(value), start, end, named.entity.id,
-                        low=value, high=value, kind=ValueKind.QUANTITY, key=f"person|{named.entity.id}|birth",
+                        named.entity.name,
+                        "birth year",
+                        str(value),
+                        start,
+                        end,
+                        named.entity.id,
+                        low=value,
+                        high=value,
+                        kind=ValueKind.QUANTITY,
+                        key=f"person|{named.entity.id}|birth",
                     )
                 )
             else:
@@ -153,11 +181,13 @@ _TITLE_WORDS = (
     r"(?:Minister|Secretary|President|Chancellor|Ambassador|Spokesman|Spokeswoman|Spokesperson|Governor|"
     r"Mayor|Commander|Chairman|Director|Prosecutor)"
 )
-_TITLE_BEFORE = re.compile(r"(?P<title>" + _TITLE_WORDS + r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+$")
+_TITLE_BEFORE = re.compile(
+    r"(?P<title>" + _TITLE_WORDS + r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+$"
+)
 _TITLE_AFTER = re.compile(
     r"^\s*,\s*(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?P<title>(?:(?:deputy|vice|acting|former|first|senior|assistant|chief|prime|"
     r"foreign|defence|defense|interior|health|finance)\s+)*(?:minister|secretary|president|ambassador|spokesman|"
-    r"spokeswoman|governor|mayor|commander|chairman|director|prosecutor)(?:\s+(?:of|for)\s+[\w’' -]{2,30}?)?)\s*[,.]"
+    r"spokeswoman|governor|mayor|commander|chairman|director|prosecutor)(?:\s+(?:of|for)\s+[\w’' -]{2,30}?)?)\s*[,.]"  # noqa: E501
 )
 
 
@@ -168,7 +198,11 @@ def _titles(ctx: Context, sentence: Sentence, people: list[Named]) -> Iterator[F
         after = _TITLE_AFTER.match(text[named.end : min(sentence.end, named.end + 80)])
         if before:
             title = " ".join(before.group("title").split())
-            start = named.start - len(text[max(sentence.start, named.start - 60) : named.start]) + before.start("title")
+            start = (
+                named.start
+                - len(text[max(sentence.start, named.start - 60) : named.start])
+                + before.start("title")
+            )
         elif after:
             title = " ".join(after.group("title").split())
             start = named.end + after.start("title")
@@ -177,14 +211,27 @@ def _titles(ctx: Context, sentence: Sentence, people: list[Named]) -> Iterator[F
         if title.lower() in {"president", "minister", "secretary"}:
             continue  # a bare title says too little to contradict anything
         yield Found(
-            named.entity.name, "title", title.lower(), start - sentence.start, start - sentence.start + len(title),
-            named.entity.id, key=f"person|{named.entity.id}|title",
+            named.entity.name,
+            "title",
+            title.lower(),
+            start - sentence.start,
+            start - sentence.start + len(title),
+            named.entity.id,
+            key=f"person|{named.entity.id}|title",
         )
 
 
 def _age(entity: Entity, age: int, shown: str, start: int, end: int) -> Found:
     return Found(
-        entity.name, "age", shown, start, end, entity.id, low=age, high=age, kind=ValueKind.QUANTITY,
+        entity.name,
+        "age",
+        shown,
+        start,
+        end,
+        entity.id,
+        low=age,
+        high=age,
+        kind=ValueKind.QUANTITY,
         key=f"person|{entity.id}|birth",
     )
 
@@ -228,9 +275,7 @@ def _year_old_subject(
 _VERB_AFTER = r"(?:said|says|told|was|is|had|has|added|described|denied|admitted|died|worked)\b"
 
 
-def _attribute_subject(
-    ctx: Context, sentence: Sentence, position: int, people: list[Named]
-) -> Entity | None:
+def _attribute_subject(ctx: Context, sentence: Sentence, position: int, people: list[Named]) -> Entity | None:
     """The person an attribute at ``position`` is about.
 
     A name in apposition just before ("Wang Guangjun, born in 1991"), a name followed by a short verb
@@ -263,5 +308,3 @@ def _attribute_subject(
     if pronoun and not people:
         return ctx.recent_person(sentence, base + pronoun.start())
     return None
-
-

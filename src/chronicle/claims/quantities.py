@@ -17,7 +17,14 @@ from chronicle.numbers import NUMBER_WORDS
 
 __all__ = [
     "MONTH_NAMES",
-    "NUMBER", "QUALIFIER", "QUANTITY", "Quantity", "number_value", "parse_quantity", "read_quantity"]
+    "NUMBER",
+    "QUALIFIER",
+    "QUANTITY",
+    "Quantity",
+    "number_value",
+    "parse_quantity",
+    "read_quantity",
+]
 
 MONTH_NAMES = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _SMALL = MappingProxyType({**NUMBER_WORDS, "dozen": 12, "a": 1, "an": 1})
@@ -97,7 +104,10 @@ def number_value(text: str) -> float | None:
     cleaned = text.lower().replace(" ,", ",").replace("-", " ").strip()
     if cleaned.startswith("a quarter of a million"):
         return 250_000.0
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|m|bn|k|mn)?(?:\s+(hundred|thousand))?", cleaned)
+    match = re.fullmatch(
+        r"([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|m|bn|k|mn)?(?:\s+(hundred|thousand))?",
+        cleaned,
+    )
     if match:
         try:
             value = float(match.group(1).replace(",", ""))

@@ -22,7 +22,6 @@ from chronicle.conflicts import group_claims, sides_of, spelling_groups
 from chronicle.entities import extract_entities
 from chronicle.model import Claim, ClaimGroup, Origin, Verdict
 
-
 Origins = Mapping[str, Sequence[Origin]]
 
 

@@ -19,7 +19,6 @@ from chronicle.cli._common import (
     progress_bar,
     quiet_option,
     report_inputs,
-    stderr_console,
     write_output,
 )
 from chronicle.export import FORMATS, format_for_path, render
