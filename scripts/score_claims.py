@@ -233,9 +233,8 @@ def score(topics: list[str] | None, show: bool) -> dict:
 def score_entities(model: str | None) -> dict:
     """Typing error rate of the entity stage on the hand-typed names of entity_types.json."""
     sys.path.insert(0, str(ROOT / "src"))
-    from chronicle.annotate import annotate
-    from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, name_key
-    from chronicle.read import read_corpus
+    from chronicle.entities import RuleRecognizer, SpacyRecognizer, name_key
+    from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 
     labels = json.loads(ENTITY_TYPES.read_text())
     if model == "rules":
@@ -249,9 +248,8 @@ def score_entities(model: str | None) -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             write_corpus(topic, set(ids), folder)
-            corpus = read_corpus([folder])
-        documents = [annotate(a) for a in corpus.articles]
-        entities = extract_entities(documents, recognizer)
+            options = PipelineOptions(stages=(Stage.ENTITIES,))
+            entities = Pipeline(options, recognizer=recognizer).run([folder]).entities
         kind_of: dict[str, str] = {}
         for entity in entities:
             for name in (entity.name, *entity.aliases):

@@ -6,12 +6,10 @@ a distributed build runs on its workers. Everything after it (story, timeline) w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from chronicle.clean import clean
 from chronicle.model import Article, BlockKind, Document, Sentence
 from chronicle.sentences import split_sentences
-from chronicle.temporal import ground
+from chronicle.temporal import ground_document
 
 
 def annotate(article: Article) -> Document:
@@ -20,18 +18,12 @@ def annotate(article: Article) -> Document:
     blocks = clean(text)
     body = [(b.start, b.end) for b in blocks if b.kind is BlockKind.BODY]
     spans = split_sentences(text, body)
-    timexes = ground(text, spans, article.published)
+    grounded = ground_document(text, spans, article.published, article.published_precision)
     sentences = tuple(
         Sentence(index=i, start=s, end=e, text=text[s:e], timexes=found)
-        for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
+        for i, ((s, e), found) in enumerate(zip(spans, grounded.timexes, strict=True))
     )
-    return Document(article=article, blocks=blocks, sentences=sentences)
-
-
-def annotate_all(articles: Iterable[Article]) -> Iterator[Document]:
-    """Annotate articles one at a time (streaming)."""
-    for article in articles:
-        yield annotate(article)
+    return Document(article=article, blocks=blocks, sentences=sentences, ungrounded=grounded.ungrounded)
 
 
 def title_of(document: Document) -> str | None:
