@@ -47,7 +47,7 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> list[str]:
-    """Lower-case content words of ``text``, possessives removed, stemmed."""
+def content_words(text: str, *, stemmed: bool = True) -> list[str]:
+    """Lower-case content words of ``text``, possessives removed, stemmed unless told not to."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
-    return [stem(w) for w in words if w not in STOP]
+    return [stem(w) if stemmed else w for w in words if w not in STOP]

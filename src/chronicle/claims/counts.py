@@ -89,7 +89,7 @@ _ALIASES = MappingProxyType(
 
 def place_key(place: str) -> str:
     words = " ".join(re.findall(r"[\w.]+", place.lower().replace("’", "'").replace("'s", "")))
-    words = re.sub(r"^the\s+", "", words)
+    words = re.sub(r"^the\s+", "", words).rstrip(".")  # "in Lorin." ends the sentence; "U.S" is an alias
     return _ALIASES.get(words, words)
 
 
@@ -100,8 +100,8 @@ def subject_key(subject: str) -> str:
     in Russia’s Armed Forces" share one key; so do "people hurt" and "people injured".
     """
     out = set()
-    for word in content_words(subject):
-        out.add(_FRAME_OF.get(word, _HEAD_OF.get(word, word)))
+    for word in content_words(subject, stemmed=False):  # frames and heads are listed as written
+        out.add(_FRAME_OF.get(word) or _HEAD_OF.get(word) or stem(word))
     return " ".join(sorted(out))
 
 

@@ -36,7 +36,7 @@ _WORDS = "|".join(sorted((w for w in NUMBER_WORDS), key=len, reverse=True)) + "|
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # digits with thousands separators (also the tokenised "50 ,000"), decimals, or number words
 _FIGURE = (
-    r"(?:\d{1,3}(?:(?:,| ,)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _WORDS + r")(?:[- ]" + _UNITS + r")?"
+    r"(?:\d{1,3}(?:(?:,| ,)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _WORDS + r")(?:[- ](?i:" + _UNITS + r"))?"
     r"|(?:a|an)(?=\s+(?:hundred|thousand|million|billion|dozen)\b))"
 )
 _SCALE_WORD = r"(?:\s*(?:hundred|thousand|million|billion)\b|(?:m|bn|k|mn)\b)"
