@@ -14,7 +14,9 @@ scopes (place, event) — from different articles side by side and decides, pair
   (its own correction): not a contradiction, but the reader should see the figure changed.
 
 A pair is not a conflict when each article also states the other's value (both merely report the range of
-estimates), nor when the two claims refer to different times (a toll "in 2005" against today's).
+estimates), when one article's own source gives both values ("2 soldiers were captured ... later, 6": the
+article corrects itself), nor when the two claims refer to different times (a toll "in 2005" against
+today's).
 
 :func:`spelling_groups` reports the spellings of one name that differ between articles ("Wang Guangjun" /
 "Wang Guanzhun"). :func:`entry_conflicts` finds the timeline entries that cite a sentence of a conflict,
@@ -245,10 +247,12 @@ def _judge(
             if compatible(a, b):
                 agreements.append((a, b))
                 continue
-            if any(compatible(b, x) for x in by_article[a.citation.article_id]) and any(
-                compatible(a, y) for y in by_article[b.citation.article_id]
-            ):
+            in_a = [x for x in by_article[a.citation.article_id] if compatible(b, x)]
+            in_b = [y for y in by_article[b.citation.article_id] if compatible(a, y)]
+            if in_a and in_b:
                 continue  # both articles report both figures
+            if any(x.speaker == a.speaker for x in in_a) or any(y.speaker == b.speaker for y in in_b):
+                continue  # one article's own source gives both figures: it corrected itself
             if point.startswith("count|") or point.startswith("rate|"):
                 tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
                 evolving = True

@@ -50,11 +50,15 @@ _EVENT_WORDS = MappingProxyType(
         "disease": "flu virus outbreak pandemic epidemic infection influenza disease",
         "flood": "flood floods flooding",
         "storm": "storm hurricane cyclone typhoon",
+        "collapse": "collapse collapsed collapses",
         "war": "war battlefield",
         "funeral": "funeral burial mourners",
         "spill": "spill leak leaking oil slick",
     }
 )
+# Events that are part of a larger one (a bridge's collapse in a flood): named in a sentence, never the
+# document's main event.
+_PART_EVENTS = frozenset({"collapse"})
 _EVENT_OF = MappingProxyType({w: k for k, words in _EVENT_WORDS.items() for w in words.split()})
 _WORD = re.compile(r"[a-z]+")
 
@@ -96,7 +100,7 @@ class Context:
         if self._main_event is False:
             counts: Counter[str] = Counter()
             for sentence in self.document.sentences:
-                counts.update(event_classes(sentence.text))
+                counts.update(event_classes(sentence.text) - _PART_EVENTS)
             self._main_event = counts.most_common(1)[0][0] if counts else None
         return self._main_event if isinstance(self._main_event, str) else None
 
@@ -165,6 +169,9 @@ class Context:
             for match in pattern.finditer(text):
                 who = _SPEAKER_CUT.sub("", match.group("who")).strip()
                 start = sentence.start + match.start("who")
+                where = _SPEAKER_PLACE.search(text[: match.start("who")]) if who[:1].isupper() else None
+                if where is not None and where.group("who").lower() not in _NOT_SPEAKERS:
+                    return f"{where.group('who').lower()} {where.group('prep')} {who}"
                 named = self.in_span(start, start + len(who))
                 if named:
                     return named[0].entity.name
@@ -201,4 +208,6 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKER_CUT = re.compile(
     r"\s+(?:on|in|at|obtained|cited|seen|published|quoted|released|who|which|that)\b.*$"
 )
+# "Officials in Kyiv said": the speaker is the officials, not the place.
+_SPEAKER_PLACE = re.compile(r"\b(?P<who>[A-Za-z]+s)\s+(?P<prep>in|from)\s+$")
 _NOT_SPEAKERS = frozenset({"it", "this", "that", "there", "which", "who", "they", "we", "i", "you"})

@@ -312,6 +312,8 @@ def _parse_after(
         and (tokens[1][2].lower() in _FRAME_OF or tokens[1][2].lower() in {"left", "made", "been", "now"})
     ):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0][2].lower() == "other" and _is_head(tokens[2][2]):
+        tokens = tokens[1:]  # "160 other Chinese nationals": the noun follows ("12 more" is an increment)
     first = tokens[0][2]
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
