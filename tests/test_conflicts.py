@@ -295,7 +295,7 @@ def test_fixture_collection(recognizer: SpacyRecognizer | RuleRecognizer) -> Non
         (chang, "birth year"),
         (chang, "occupation"),
     }
-    # "163 Chinese nationals serving" and "155 Chinese mercenaries fighting" are one point (grouped by meaning)
+    # "163 Chinese nationals serving" and "155 Chinese mercenaries fighting": one point (grouped by meaning)
     assert agreements == {
         ("Wang Guangjun", "arrived in Moscow on"),
         ("Wang Guangjun", "birth year"),

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.claims import subject_key
+from chronicle.lexicon import PASSIVE_EVENT_VERBS
 from chronicle.model import (
     Citation,
     Claim,
@@ -377,10 +378,7 @@ def _explain(claims: Sequence[Claim], verdict: str) -> str:
 
 
 _PASSIVE_WORDS = re.compile(
-    r"^(?:captured|arrested|detained|killed|released|freed|kidnapped|abducted|elected|appointed|sentenced|"
-    r"charged|convicted|acquitted|wounded|injured|hospitali[sz]ed|buried|executed|extradited|deported|"
-    r"indicted|shot|rescued|evacuated|exchanged|ousted|dismissed|fired|sworn in|pronounced dead|"
-    r"taken prisoner|transferred|sent|discharged|questioned|interrogated)\b"
+    r"^(?:" + "|".join(re.escape(v) for v in sorted(PASSIVE_EVENT_VERBS, key=len, reverse=True)) + r")\b"
 )
 
 

@@ -326,7 +326,31 @@ FUNCTION_WORDS = frozenset(
 
 # Verbs that attribute a statement to a speaker ("X said", "according to X" is handled apart).
 SPEECH_VERBS = frozenset(
-    ["said", "says", "told", "reported", "announced", "stated", "noted", "confirmed", "added", "claimed", "insisted", "wrote", "explained", "estimated", "estimates", "estimate", "believes", "believed", "warned", "tweeted", "posted", "revealed", "denied"]  # noqa: E501
+    [
+        "said",
+        "says",
+        "told",
+        "reported",
+        "announced",
+        "stated",
+        "noted",
+        "confirmed",
+        "added",
+        "claimed",
+        "insisted",
+        "wrote",
+        "explained",
+        "estimated",
+        "estimates",
+        "estimate",
+        "believes",
+        "believed",
+        "warned",
+        "tweeted",
+        "posted",
+        "revealed",
+        "denied",
+    ]  # noqa: E501
 )
 
 # Events that happen to their grammatical subject in the passive ("he was captured on April 5").
@@ -350,7 +374,24 @@ ACTIVE_EVENT_VERBS = (
 COUNT_FRAMES = MappingProxyType(
     {
         "killed": frozenset(
-            ["kill", "killed", "killing", "kills", "dead", "died", "die", "dies", "deaths", "death", "toll", "perished", "lives", "fatalities", "slain", "fatally"]  # noqa: E501
+            [
+                "kill",
+                "killed",
+                "killing",
+                "kills",
+                "dead",
+                "died",
+                "die",
+                "dies",
+                "deaths",
+                "death",
+                "toll",
+                "perished",
+                "lives",
+                "fatalities",
+                "slain",
+                "fatally",
+            ]  # noqa: E501
         ),
         "injured": frozenset(["injured", "injuring", "injure", "hurt", "wounded", "wounding", "injuries"]),
         "missing": frozenset(["missing", "unaccounted"]),
@@ -361,10 +402,35 @@ COUNT_FRAMES = MappingProxyType(
         "captured": frozenset(["captured", "capturing", "prisoner", "prisoners", "captive"]),
         "cases": frozenset(["cases", "infected", "infections", "sickened", "ill", "case"]),
         "serving": frozenset(
-            ["serving", "serve", "serves", "fighting", "fight", "fought", "recruited", "recruiting", "enlisted", "deployed", "fighters", "mercenaries"]  # noqa: E501
+            [
+                "serving",
+                "serve",
+                "serves",
+                "fighting",
+                "fight",
+                "fought",
+                "recruited",
+                "recruiting",
+                "enlisted",
+                "deployed",
+                "fighters",
+                "mercenaries",
+            ]  # noqa: E501
         ),
         "attending": frozenset(
-            ["attended", "attending", "attend", "flocked", "gathered", "participated", "turned", "crowd", "crowds", "mourners", "pilgrims"]  # noqa: E501
+            [
+                "attended",
+                "attending",
+                "attend",
+                "flocked",
+                "gathered",
+                "participated",
+                "turned",
+                "crowd",
+                "crowds",
+                "mourners",
+                "pilgrims",
+            ]  # noqa: E501
         ),
         "aboard": frozenset(["aboard", "board", "passengers", "onboard", "carrying"]),
     }
@@ -374,11 +440,30 @@ GROUP_HEADS = MappingProxyType(
     {
         "people": frozenset(["people", "persons", "individuals", "residents", "civilians", "victims"]),
         "nationals": frozenset(["nationals", "citizens"]),
-        "soldiers": frozenset(["soldiers", "troops", "servicemen", "fighters", "mercenaries", "military", "personnel"]),  # noqa: E501
+        "soldiers": frozenset(
+            ["soldiers", "troops", "servicemen", "fighters", "mercenaries", "military", "personnel"]
+        ),  # noqa: E501
         "workers": frozenset(["workers", "employees", "staff", "crew"]),
     }
 )
 # Words that make a count hypothetical or not a count of what happened.
 HEDGES = frozenset(
-    ["could", "would", "might", "may", "if", "worst-case", "worst", "potential", "potentially", "capacity", "capable", "hypothetical", "projected", "forecast", "predicted", "expected"]  # noqa: E501
+    [
+        "could",
+        "would",
+        "might",
+        "may",
+        "if",
+        "worst-case",
+        "worst",
+        "potential",
+        "potentially",
+        "capacity",
+        "capable",
+        "hypothetical",
+        "projected",
+        "forecast",
+        "predicted",
+        "expected",
+    ]  # noqa: E501
 )

@@ -186,7 +186,37 @@ _THING_SUBJECT = re.compile(
     r"\s+(?:,\s*[^,]{0,60},\s*)?(?:which\s+|that\s+)?$"
 )
 _NOT_THINGS = frozenset(
-    ["he", "she", "it", "they", "we", "who", "which", "that", "this", "there", "and", "but", "or", "also", "later", "then", "had", "has", "have", "was", "were", "is", "are", "been", "being", "not", "never", "reportedly", "allegedly"]  # noqa: E501
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "who",
+        "which",
+        "that",
+        "this",
+        "there",
+        "and",
+        "but",
+        "or",
+        "also",
+        "later",
+        "then",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "being",
+        "not",
+        "never",
+        "reportedly",
+        "allegedly",
+    ]  # noqa: E501
 )
 
 
