@@ -350,7 +350,7 @@ SPEECH_VERBS = frozenset(
         "posted",
         "revealed",
         "denied",
-    ]  # noqa: E501
+    ]
 )
 
 # Events that happen to their grammatical subject in the passive ("he was captured on April 5").
@@ -391,7 +391,7 @@ COUNT_FRAMES = MappingProxyType(
                 "fatalities",
                 "slain",
                 "fatally",
-            ]  # noqa: E501
+            ]
         ),
         "injured": frozenset(["injured", "injuring", "injure", "hurt", "wounded", "wounding", "injuries"]),
         "missing": frozenset(["missing", "unaccounted"]),
@@ -415,7 +415,7 @@ COUNT_FRAMES = MappingProxyType(
                 "deployed",
                 "fighters",
                 "mercenaries",
-            ]  # noqa: E501
+            ]
         ),
         "attending": frozenset(
             [
@@ -430,7 +430,7 @@ COUNT_FRAMES = MappingProxyType(
                 "crowds",
                 "mourners",
                 "pilgrims",
-            ]  # noqa: E501
+            ]
         ),
         "aboard": frozenset(["aboard", "board", "passengers", "onboard", "carrying"]),
     }
@@ -442,7 +442,7 @@ GROUP_HEADS = MappingProxyType(
         "nationals": frozenset(["nationals", "citizens"]),
         "soldiers": frozenset(
             ["soldiers", "troops", "servicemen", "fighters", "mercenaries", "military", "personnel"]
-        ),  # noqa: E501
+        ),
         "workers": frozenset(["workers", "employees", "staff", "crew"]),
     }
 )
@@ -465,5 +465,5 @@ HEDGES = frozenset(
         "forecast",
         "predicted",
         "expected",
-    ]  # noqa: E501
+    ]
 )

@@ -101,7 +101,7 @@ STOP = frozenset(
         "nearly",
         "almost",
         "up",
-    ]  # noqa: E501
+    ]
 )
 
 

@@ -119,7 +119,7 @@ _NOT_COUNTED = frozenset(
         "crore",
         "lakh",
         "of",
-    ]  # noqa: E501
+    ]
 )
 _PLURAL = re.compile(
     r"(?:[a-z][a-z-]*(?:s|men|people|children)|people|men|women|children|police|personnel|staff|crew|dead)$"
@@ -148,7 +148,7 @@ _NOT_PLURAL = frozenset(
         "homeless",
         "afterwards",
         "towards",
-    ]  # noqa: E501
+    ]
 )
 _LEFT_VERB = re.compile(
     r"\b(?P<verb>killed|killing|kills|injured|injuring|wounded|wounding|infected|infecting|sickened|"

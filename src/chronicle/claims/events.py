@@ -216,7 +216,7 @@ _NOT_THINGS = frozenset(
         "never",
         "reportedly",
         "allegedly",
-    ]  # noqa: E501
+    ]
 )
 
 
