@@ -4,12 +4,30 @@ Each list is an immutable tuple, frozenset or read-only mapping, named for what 
 words of a kind imports them from here instead of spelling its own copy; a list used by a single stage and
 meaningless elsewhere may stay in that stage.
 
-Sections: calendar words (the tagger, the cleaner and the renderers).
+Sections: calendar words (the tagger, the cleaner and the renderers); question answering (question words,
+answer-type nouns, units of measure, search synonyms: ``chronicle.ask``).
 """
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "WEEKDAYS"]
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "BASE_FORMS",
+    "DATE_NOUNS",
+    "FUNCTION_WORDS",
+    "MONEY_WORDS",
+    "MONTHS",
+    "ORGANIZATION_NOUNS",
+    "PERSON_NOUNS",
+    "PLACE_NOUNS",
+    "QUESTION_WORDS",
+    "SCALES",
+    "SYNONYM_GROUPS",
+    "UNITS",
+    "WEEKDAYS",
+]
 
 # --- calendar words ---------------------------------------------------------------------------------
 # Not strftime or calendar.month_name: those follow the locale.
@@ -18,3 +36,150 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# --- question answering (chronicle.ask) -------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# English function words: never search terms (news content words such as "fire" or "first" are kept).
+FUNCTION_WORDS = _words(
+    "a about above after again against all almost along already also although always am among an and "
+    "another any anyone anything are around as at be because been before being below between both but by "
+    "can cannot could did do does doing done down during each either else enough even ever every few for "
+    "from further had has have having he her here hers herself him himself his how however i if in into "
+    "is it its itself just least less let many may me might more most much must my myself neither no "
+    "nor not now of off often on once only or other others otherwise our ours ourselves out over own per "
+    "perhaps quite rather same she should since so some somehow something still such than that the their "
+    "theirs them themselves then there thereby therefore these they this those though through thus to "
+    "together too toward towards under until up upon us very via was we well were what whatever when "
+    "whenever where whereas wherever whether which while who whoever whole whom whose why will with "
+    "within without would yet you your yours yourself yourselves 's s t"
+)
+# Words that ask and carry no content of their own: never search terms.
+QUESTION_WORDS = _words(
+    "what which who whom whose when where why how many much old long far deep high tall big large "
+    "did do does is are was were be been being has have had will would can could should shall may might "
+    "the a an of to in on at by for from with about as into onto than that this these those there it its "
+    "name named called according say says said tell told report reported "
+    "kind type sort exactly approximately roughly"
+)
+# Nouns after "what"/"which" that say what kind of answer is wanted.
+PERSON_NOUNS = _words(
+    "person man woman boy girl child official minister president leader judge doctor physician lawyer "
+    "spokesman spokeswoman spokesperson chief executive head chairman chairwoman director envoy general "
+    "admiral commander officer bodyguard anchor reporter journalist correspondent singer actor player "
+    "prisoner soldier survivor victim pilot captain driver suspect witness secretary governor mayor "
+    "senator cardinal bishop priest pope king queen prince princess ambassador candidate coach manager "
+    "founder owner host presenter"
+)
+PLACE_NOUNS = _words(
+    "place city town village country region province state county district area hospital hotel airport "
+    "port prison island street square cemetery stadium arena venue building site location capital "
+    "neighbourhood neighborhood oblast"
+)
+ORGANIZATION_NOUNS = _words(
+    "company firm organisation organization agency ministry department bank party group newspaper "
+    "outlet channel network broadcaster airline carrier union court council charity institution "
+    "body government army unit regiment brigade"
+)
+DATE_NOUNS = _words("date day year month time week")
+
+# Units of measure, by dimension: the word as written (lower case) → dimension.
+UNITS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                "$ us$ usd dollar dollars £ # gbp pound pounds € euro euros eur yuan yen rupee "
+                "rupees rouble roubles ruble rubles hryvnia hryvnias cent cents"
+            ),
+            "money",
+        ),
+        **dict.fromkeys(
+            _words(
+                "km kilometre kilometres kilometer kilometers mile miles metre metres meter "
+                "meters ft foot feet yard yards cm centimetres inch inches"
+            ),
+            "length",
+        ),
+        **dict.fromkeys(
+            _words(
+                "second seconds minute minutes hour hours day days week weeks month months year "
+                "years decade decades century centuries"
+            ),
+            "duration",
+        ),
+        **dict.fromkeys(_words("% percent per cent percentage"), "percent"),
+        **dict.fromkeys(_words("barrel barrels gallon gallons litre litres liter liters"), "volume"),
+        **dict.fromkeys(_words("kg kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs"), "mass"),
+        **dict.fromkeys(_words("sq acre acres hectare hectares"), "area"),
+        **dict.fromkeys(_words("mph km/h knots"), "speed"),
+        **dict.fromkeys(_words("magnitude"), "magnitude"),
+    }
+)
+# Multipliers written after a number ("$ 20bn", "2.5 m", "three million").
+SCALES: Mapping[str, float] = MappingProxyType(
+    {
+        "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+        "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    }
+)  # fmt: skip
+# Words that, after "how much" or in the question, ask for money.
+MONEY_WORDS = _words(
+    "money cost costs costing pay paid pays payment worth raise raised raising donate donated donation "
+    "donations pledge pledged appeal aid bail loan loans fund funds spend spent price sell sold deal fine "
+    "fined compensation damages budget bailout salary wage wages fee fees award awarded settlement "
+    "stimulus package bid offer revenue profit profits loss losses"
+)
+# Irregular past forms news writes, and the verb each belongs to ("struck" is "strike"); abbreviated titles.
+BASE_FORMS: Mapping[str, str] = MappingProxyType(
+    {
+        "struck": "strike", "died": "die", "fled": "flee", "began": "begin", "begun": "begin", "took": "take",
+        "taken": "take", "gave": "give", "given": "give", "made": "make", "held": "hold", "led": "lead",
+        "met": "meet", "sent": "send", "sold": "sell", "spent": "spend", "caught": "catch", "brought": "bring",
+        "bought": "buy", "won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise",
+        "risen": "rise", "shot": "shoot", "wrote": "write", "written": "write", "told": "tell",
+        "found": "find", "left": "leave", "came": "come", "went": "go", "gone": "go", "ran": "run",
+        "saw": "see", "seen": "see", "thought": "think", "kept": "keep", "paid": "pay", "flew": "fly",
+        "flown": "fly", "sank": "sink", "sunk": "sink", "stole": "steal", "stolen": "steal", "hid": "hide",
+        "hidden": "hide", "fought": "fight", "chose": "choose", "chosen": "choose", "became": "become",
+        "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "drove": "drive",
+        "driven": "drive", "froze": "freeze", "frozen": "freeze", "overthrew": "overthrow",
+        "overthrown": "overthrow", "blew": "blow", "blown": "blow", "knew": "know", "known": "know",
+        "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "hit": "hit", "lay": "lie",
+        "laid": "lay", "built": "build", "felt": "feel", "heard": "hear", "meant": "mean", "sat": "sit",
+        "stood": "stand", "understood": "understand", "wore": "wear", "swore": "swear", "sworn": "swear",
+        "bore": "bear", "borne": "bear", "fed": "feed", "bled": "bleed", "slew": "slay", "slain": "slay",
+        "sought": "seek", "taught": "teach", "woke": "wake", "forgot": "forget", "forgiven": "forgive",
+        "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "arose": "arise",
+        "gen": "general", "adm": "admiral", "dr": "doctor", "lt": "lieutenant", "col": "colonel",
+        "capt": "captain", "sgt": "sergeant", "gov": "governor", "sen": "senator", "prof": "professor",
+        "maj": "major", "cpl": "corporal", "pte": "private", "supt": "superintendent", "insp": "inspector",
+    }
+)  # fmt: skip
+# Words news uses interchangeably: a search for one also finds the others (weighted lower).
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("killed", "died", "dead", "death", "deaths", "toll", "fatalities"),
+    ("injured", "wounded", "hurt", "injuries"),
+    ("citizens", "nationals"),
+    ("fighting", "serving"),
+    ("captured", "caught", "captive", "capture", "captivity"),
+    ("epicentre", "epicenter", "centred", "centered"),
+    ("earthquake", "quake", "tremor"),
+    ("doctor", "physician"),
+    ("arrested", "detained"),
+    ("jail", "prison"),
+    ("exploded", "explosion", "blast"),
+    ("funeral", "burial", "requiem"),
+    ("buried", "interred"),
+    ("resigned", "resignation", "quit"),
+    ("rescued", "pulled", "saved"),
+    ("presided", "celebrated", "led"),
+    ("crashed", "crash", "accident"),
+    ("survivor", "survived", "survivors"),
+    ("boss", "chief", "ceo"),
+    ("born", "birth"),
+)

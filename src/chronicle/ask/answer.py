@@ -1,0 +1,444 @@
+"""Answering a question over a collection: retrieve sentences, read candidates, weigh them, or abstain.
+
+For each question, :class:`Asker`
+
+1. parses it (:func:`~chronicle.ask.question.parse_question`) and finds the sentences that speak to it
+   (:class:`~chronicle.ask.index.SentenceIndex`);
+2. reads candidates of the asked kind from each sentence (:mod:`chronicle.ask.extract`); a candidate's
+   *score* is the sentence's coverage of the question times the candidate's fit;
+3. groups candidates by value ("Conrad Murray" and "Murray" are one person; 163 and "at least 163" one
+   count) and ranks values by their best score plus a share of the support from other articles;
+4. answers with the best values, each with its quotes, when the best score reaches the threshold, and says
+   the sources do not state it otherwise; "what/which/why" questions get the best sentence;
+5. reports a disagreement when another value of comparable weight is incompatible with the answer (other
+   days, other figures), and when the claims cross-check finds the answer's sentences in conflict.
+
+The threshold and weights are fixed a priori; ``docs/ask.md`` reports them leave-one-topic-out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from chronicle.errors import OptionsError
+from chronicle.model import (
+    Answer,
+    AnswerKind,
+    Disagreement,
+    Document,
+    Granularity,
+    Quote,
+    Reply,
+    Sentence,
+    Side,
+    TimeValue,
+)
+
+from chronicle.ask import extract, sources
+from chronicle.ask.extract import Candidate, Reading
+from chronicle.ask.index import Hit, SentenceIndex
+from chronicle.ask.question import Question, parse_question
+from chronicle.ask.text import STOPWORDS, Stemmer, words
+
+__all__ = ["NOT_STATED", "AskOptions", "Asker", "ask"]
+
+NOT_STATED = "not stated in these sources"
+
+
+@dataclass(frozen=True)
+class AskOptions:
+    """How questions are answered.
+
+    ``sentences``: how many retrieved sentences are read per question. ``threshold``: the least confidence
+    an answer needs (below it, "not stated in these sources"). ``answers``: at most this many answers.
+    ``cross_check``: run the claims cross-check on the answer's sentences to report disagreements.
+    """
+
+    sentences: int = 40
+    threshold: float = 0.3
+    answers: int = 3
+    cross_check: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sentences < 1:
+            raise OptionsError(f"sentences must be at least 1, not {self.sentences}")
+        if not 0.0 <= self.threshold <= 1.0:
+            raise OptionsError(f"threshold must be between 0 and 1, not {self.threshold}")
+        if self.answers < 1:
+            raise OptionsError(f"answers must be at least 1, not {self.answers}")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    candidate: Candidate
+    hit: Hit
+    score: float
+
+
+@dataclass
+class _Value:
+    key: str
+    mentions: list[_Mention]
+
+    @property
+    def best(self) -> _Mention:
+        return max(self.mentions, key=lambda m: m.score)
+
+    @property
+    def weight(self) -> float:
+        """Best score plus a share of the best scores from other articles (agreement across sources)."""
+        per_article: dict[str, float] = {}
+        for m in self.mentions:
+            article = m.hit.document.id
+            per_article[article] = max(per_article.get(article, 0.0), m.score)
+        ordered = sorted(per_article.values(), reverse=True)
+        return ordered[0] + 0.15 * sum(ordered[1:6])
+
+
+class Asker:
+    """Questions over one collection of documents; the sentence index is built once."""
+
+    def __init__(self, documents: Sequence[Document], options: AskOptions | None = None) -> None:
+        self.options = options or AskOptions()
+        self.stemmer = Stemmer()
+        self.index = SentenceIndex(documents, self.stemmer)
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str | os.PathLike[str]], options: AskOptions | None = None) -> Asker:
+        """Read and annotate ``paths`` (files or folders, as ``chronicle timeline`` reads them)."""
+        from chronicle.pipeline import annotate_corpus
+        from chronicle.read import read_corpus
+
+        return cls(annotate_corpus(read_corpus(paths)), options)
+
+    @classmethod
+    def from_store(cls, store: str | os.PathLike[str], options: AskOptions | None = None) -> Asker:
+        """The documents of a store made by ``chronicle add``."""
+        from chronicle.store import load_documents
+
+        return cls(load_documents(store), options)
+
+    def ask(self, text: str) -> Reply:
+        """Answer one question from the documents."""
+        question = parse_question(text, self.stemmer)
+        found = self.index.search(question, self.options.sentences * 5)
+        if question.kind is AnswerKind.SENTENCE:
+            return self._sentence_reply(question, found[: self.options.sentences])
+        hits = [h for h in found if extract.has_kind(question, h.sentence)][: self.options.sentences]
+        annotations = sources.annotate(
+            sources.excerpts((h.document, h.sentence) for h in hits),
+            claims=self.options.cross_check or question.kind in (AnswerKind.DATE, AnswerKind.AGE),
+        )
+        values = self._values(question, hits, annotations)
+        ranked = sorted(values, key=lambda v: (-v.weight, -v.best.score, v.key))
+        if not ranked or ranked[0].best.score < self.options.threshold:
+            return Reply(question=question.text, kind=question.kind)
+        total = sum(v.weight for v in ranked[:5])
+        answers = [
+            self._answer(question, value, total)
+            for value in ranked[: self.options.answers]
+            if value.best.score >= self.options.threshold * 0.75
+        ]
+        disagreements = self._disagreements(question, ranked, annotations)
+        return Reply(
+            question=question.text,
+            kind=question.kind,
+            answers=tuple(answers),
+            disagreements=disagreements,
+        )
+
+    # ------------------------------------------------------------------------------------------------
+    # candidates and values
+
+    def _values(
+        self, question: Question, hits: Sequence[Hit], annotations: sources.Annotations
+    ) -> list[_Value]:
+        facts: dict[str, list[sources.Fact]] = {}
+        for fact in annotations.facts:
+            facts.setdefault(fact.article_id, []).append(fact)
+        by_key: dict[str, _Value] = {}
+        for hit in hits:
+            reading = Reading(hit.sentence, question, self.stemmer)
+            found = self._candidates(question, reading, annotations.names.get(hit.document.id, []))
+            found += extract.facts(question, reading, facts.get(hit.document.id, []), self.stemmer)
+            for candidate in found:
+                score = hit.coverage * candidate.fit * self._rarity(question, candidate)
+                key = _key(candidate)
+                by_key.setdefault(key, _Value(key, [])).mentions.append(_Mention(candidate, hit, score))
+        values = list(by_key.values())
+        if question.kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION):
+            values = _merge_names(values)
+        return values
+
+    def _rarity(self, question: Question, candidate: Candidate) -> float:
+        """1 for most places, down to 0.6 for one nearly every document of a large collection names: the
+        story's own setting ("Haiti" in a collection about the Haiti earthquake) is seldom what a reader
+        asks for. (Not for people: the story's main figure often is the answer.)"""
+        if candidate.kind is not AnswerKind.PLACE or len(self.index.documents) < 10:
+            return 1.0
+        share = self.index.share_of_words(re.findall(r"[\w'’ʼ]+", candidate.value))
+        return 1.0 - 0.4 * min(1.0, max(0.0, (share - 0.6) / 0.3))
+
+    def _candidates(
+        self, question: Question, reading: Reading, spans: Sequence[sources.NameSpan]
+    ) -> list[Candidate]:
+        kind = question.kind
+        if kind is AnswerKind.DATE:
+            return list(extract.dates(question, reading))
+        if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
+            return list(extract.quantities(question, reading, self.stemmer))
+        if kind is AnswerKind.AGE:
+            return list(extract.ages(question, reading))
+        return list(extract.names(question, reading, spans, self.stemmer))
+
+    def _answer(self, question: Question, value: _Value, total: float) -> Answer:
+        best = value.best
+        share = value.weight / total if total else 1.0
+        confidence = min(1.0, best.score) * (0.6 + 0.4 * share)
+        mentions = sorted(value.mentions, key=lambda m: -m.score)
+        quotes = _quotes(m.hit for m in mentions)
+        candidate = best.candidate
+        text = candidate.text
+        if question.kind is AnswerKind.DATE and candidate.granularity is not None:
+            text = candidate.text
+        return Answer(
+            text=text,
+            value=candidate.value,
+            kind=question.kind,
+            confidence=round(confidence, 3),
+            quotes=quotes,
+            granularity=candidate.granularity,
+            unit=candidate.unit,
+        )
+
+    def _sentence_reply(self, question: Question, hits: Sequence[Hit]) -> Reply:
+        """A "what/which/why" question: the best sentence (one that holds the asked noun, if one does)."""
+        scored: list[tuple[float, Hit]] = []
+        for hit in hits:
+            form = 1.0
+            if question.target:
+                form = _specific(question, hit, self.stemmer)
+            scored.append((hit.coverage * form, hit))
+        scored.sort(key=lambda pair: -pair[0])
+        if not scored or scored[0][0] < self.options.threshold:
+            return Reply(question=question.text, kind=question.kind)
+        answers = []
+        seen: set[str] = set()
+        for score, hit in scored:
+            text = " ".join(hit.sentence.text.split())
+            key = text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            same = [h for s, h in scored if " ".join(h.sentence.text.split()).lower() == key]
+            answers.append(
+                Answer(
+                    text=text,
+                    value=text,
+                    kind=AnswerKind.SENTENCE,
+                    confidence=round(min(1.0, score), 3),
+                    quotes=_quotes(same),
+                )
+            )
+            if len(answers) == self.options.answers or score < self.options.threshold:
+                break
+        return Reply(question=question.text, kind=question.kind, answers=tuple(answers))
+
+    # ------------------------------------------------------------------------------------------------
+    # disagreements
+
+    def _disagreements(
+        self, question: Question, ranked: Sequence[_Value], annotations: sources.Annotations
+    ) -> tuple[Disagreement, ...]:
+        found: list[Disagreement] = []
+        top = ranked[0]
+        rivals = [
+            v
+            for v in ranked[1:6]
+            if v.weight >= 0.5 * top.weight
+            and v.best.score >= self.options.threshold
+            and _incompatible(question.kind, top.best.candidate, v.best.candidate)
+        ]
+        if rivals and question.kind in (
+            AnswerKind.DATE,
+            AnswerKind.COUNT,
+            AnswerKind.QUANTITY,
+            AnswerKind.AGE,
+        ):
+            sides = tuple(
+                Side(
+                    value=v.best.candidate.value,
+                    text=v.best.candidate.text,
+                    quotes=_quotes(m.hit for m in v.mentions),
+                )
+                for v in [top, *rivals]
+            )
+            shown = " vs ".join(f"{side.text} ({', '.join(_outlets(side.quotes))})" for side in sides)
+            found.append(
+                Disagreement(
+                    about=question.text, explanation=f"Sources give different answers: {shown}", sides=sides
+                )
+            )
+        if self.options.cross_check:
+            found.extend(self._claim_conflicts([top, *rivals], annotations))
+        return tuple(found)
+
+    def _claim_conflicts(
+        self, values: Sequence[_Value], annotations: sources.Annotations
+    ) -> list[Disagreement]:
+        pairs = [(m.hit.document, m.hit.sentence) for v in values for m in v.mentions[:8]]
+        cited = {(d.id, s.start) for d, s in pairs}
+        result: list[Disagreement] = []
+        for group in annotations.conflicts:
+            if not any((c.citation.article_id, c.citation.start) in cited for c in group.claims):
+                continue
+            by_value: dict[str, list[Quote]] = {}
+            speakers: dict[str, str | None] = {}
+            for claim in group.claims:
+                document = next(d for d, _ in pairs if d.id == claim.citation.article_id)
+                sentence = next(
+                    (s for s in document.sentences if s.start == claim.citation.start),
+                    None,
+                )
+                if sentence is None:
+                    continue
+                by_value.setdefault(claim.value, []).append(_quote(document, sentence))
+                speakers.setdefault(claim.value, claim.speaker)
+            sides = tuple(
+                Side(value=value, text=value, quotes=tuple(quotes), speaker=speakers[value])
+                for value, quotes in by_value.items()
+            )
+            if len(sides) >= 2:
+                result.append(
+                    Disagreement(
+                        about=f"{group.subject}: {group.property}", explanation=group.explanation, sides=sides
+                    )
+                )
+        return result
+
+
+def ask(
+    question: str,
+    documents: Sequence[Document] | None = None,
+    *,
+    paths: Iterable[str | os.PathLike[str]] | None = None,
+    options: AskOptions | None = None,
+) -> Reply:
+    """Answer ``question`` from ``documents`` (or the articles read from ``paths``).
+
+    For several questions over one collection, build an :class:`Asker` once and call :meth:`Asker.ask`.
+    """
+    if (documents is None) == (paths is None):
+        raise OptionsError("give either documents or paths")
+    asker = Asker(documents, options) if documents is not None else Asker.from_paths(paths or [], options)
+    return asker.ask(question)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _specific(question: Question, hit: Hit, stemmer: Stemmer) -> float:
+    """How well a sentence can answer "what X": it holds X, and a name or number near it that the
+    question does not ("his weapon as a Kalashnikov AK-74"; not "damaged my weapon")."""
+    target = set(question.target)
+    if not target & hit.matched:
+        return 0.5
+    asked = {t.word for t in question.terms} | question.name_words
+    tokens = list(words(hit.sentence.text))
+    stems = [stemmer.stem(w) for _, _, w in tokens]
+    for i, stem in enumerate(stems):
+        if stem not in target:
+            continue
+        for _, _, word in tokens[max(0, i - 4) : i + 5]:
+            if (
+                (word[:1].isupper() or word[:1].isdigit())
+                and word.lower() not in asked
+                and word.lower() not in STOPWORDS
+            ):
+                return 1.0
+    return 0.6
+
+
+def _key(candidate: Candidate) -> str:
+    if candidate.kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION):
+        return " ".join(re.findall(r"\w+", candidate.value.lower()))
+    return candidate.value
+
+
+def _merge_names(values: list[_Value]) -> list[_Value]:
+    """Fold a name into the one longer name holding all its words ("Murray" into "Conrad Murray"); a name
+    two longer names hold ("Jackson": Michael, Randy) stays apart."""
+    ordered = sorted(values, key=lambda v: (-len(v.key.split()), -v.weight))
+    kept: list[_Value] = []
+    for value in ordered:
+        words = set(value.key.split())
+        homes = [k for k in kept if words < set(k.key.split())]
+        if len(homes) == 1:
+            homes[0].mentions.extend(value.mentions)
+        else:
+            kept.append(value)
+    return kept
+
+
+def _incompatible(kind: AnswerKind, a: Candidate, b: Candidate) -> bool:
+    if kind is AnswerKind.DATE:
+        first, second = TimeValue.parse(a.value.split(" ")[0]), TimeValue.parse(b.value.split(" ")[0])
+        if first.granularity is Granularity.YEAR or second.granularity is Granularity.YEAR:
+            return False  # a year beside a day is context, not a contradiction
+        return first.last_day < second.first_day or second.last_day < first.first_day
+    if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY, AnswerKind.AGE):
+        if a.unit != b.unit:
+            return False
+        low_a, high_a = _interval(a)
+        low_b, high_b = _interval(b)
+        return high_a < low_b or high_b < low_a
+    return False
+
+
+def _interval(candidate: Candidate) -> tuple[float, float]:
+    """The range a number states: "at least 163" is [163, ∞), "nearly 30" [0, 30], "12" [12, 12]."""
+    number = float(re.split(r"[ -]", candidate.value)[0])
+    low, high = candidate.low, candidate.high
+    if low is None and high is None:
+        return number, number
+    return (0.0 if low is None else low), (float("inf") if high is None else high)
+
+
+def _quote(document: Document, sentence: Sentence) -> Quote:
+    article = document.article
+    origin = article.origins[0]
+    return Quote(
+        article_id=article.id,
+        outlet=article.outlet,
+        path=origin.path,
+        published=article.published,
+        start=sentence.start,
+        end=sentence.end,
+        quote=sentence.text,
+        url=article.url,
+        line=origin.line,
+    )
+
+
+def _quotes(hits: Iterable[Hit], limit: int = 5) -> tuple[Quote, ...]:
+    """Quotes of distinct sentences, at most ``limit``, one per article first."""
+    seen: set[tuple[str, int]] = set()
+    articles: set[str] = set()
+    first: list[Quote] = []
+    rest: list[Quote] = []
+    for hit in hits:
+        key = (hit.document.id, hit.sentence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        (rest if hit.document.id in articles else first).append(_quote(hit.document, hit.sentence))
+        articles.add(hit.document.id)
+    return tuple((first + rest)[:limit])
+
+
+def _outlets(quotes: Sequence[Quote]) -> list[str]:
+    return list(dict.fromkeys(q.outlet for q in quotes))

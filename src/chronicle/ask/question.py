@@ -1,0 +1,304 @@
+"""What a question asks: the kind of answer, the words to search for, what is counted or whose age is asked.
+
+:func:`parse_question` reads an English news question with word patterns (no model):
+
+* the **kind** of answer from the question word and the noun after it: "when" / "what year" → a date;
+  "how many" → a count (or a quantity when a unit follows: "how many years"); "how much", "how far", "how
+  long", "what magnitude" → a quantity of a dimension (money, length, duration ...); "how old" → an age;
+  "who" / "which judge" → a person; "where" / "which hospital" → a place; "which company" → an
+  organisation; anything else ("what did he work as", "why") → the best sentence;
+* the **search terms**: the content words, stemmed, names weighted up, with their news synonyms at a lower
+  weight ("killed" also finds "died", "death toll");
+* the **target** (what a count counts: "how many Chinese *nationals*"; a "which X" question's noun) and the
+  **subject** (whose age: "how old is *the sole survivor*").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chronicle.lexicon import (
+    DATE_NOUNS,
+    MONEY_WORDS,
+    MONTHS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    QUESTION_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
+from chronicle.model import Anchor, AnswerKind
+from chronicle.temporal import ground_text
+
+from chronicle.ask.text import STOPWORDS, Stemmer, words
+
+__all__ = ["Question", "Term", "parse_question"]
+
+
+@dataclass(frozen=True)
+class Term:
+    """A search term: a stem, its weight in the question, and the word it came from."""
+
+    stem: str
+    weight: float
+    word: str
+    name: bool = False  # part of a capitalised name in the question
+    synonym: bool = False  # added as a synonym of a question word
+
+
+@dataclass(frozen=True)
+class Question:
+    """A parsed question."""
+
+    text: str
+    kind: AnswerKind
+    terms: tuple[Term, ...]
+    dimension: str | None = None  # for QUANTITY: "money", "length", "duration", ... (None: any)
+    year_only: bool = False  # a date question that asks for a year ("what year", "born")
+    target: tuple[str, ...] = ()  # stems: what is counted ("nation"), the noun of "which X" ("judg")
+    subject: tuple[str, ...] = ()  # stems: whom an age is about ("sole", "survivor")
+    names: tuple[tuple[str, ...], ...] = ()  # capitalised names in the question, as lower-case words
+    future: bool = False  # asks about something planned ("when will ...")
+    dates: tuple[tuple[int | None, int | None, int | None], ...] = ()  # dates it names: (year, month, day)
+    date_words: frozenset[str] = frozenset()  # the stems of those dates' words ("decemb", "28")
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        return frozenset(w for name in self.names for w in name)
+
+
+_AUX = frozenset("is was are were did does do has have had will would can could should be been".split())
+_ARTICLES = frozenset("the a an".split())
+# Words after "how many"/"how much" that end the counted noun phrase.
+_PHRASE_END = re.compile(
+    r"\b(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|who|that|which|in|on|at|"
+    r"of|for|from|by|with|to|does|say|says|said)\b"
+)
+_WHICH = re.compile(r"(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?([a-z][a-z'-]*)")
+_NAME_OF = re.compile(r"\bname\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?((?:[a-z'-]+\s*){1,4})")
+_SUBJECT_CUT = re.compile(
+    r"\b(?:who|that|which|when|where|after|before|in|on|at|from|of|with|during|as|now|today|when)\b.*$"
+)
+_NAME_WEIGHT = 1.6
+_CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|ans|ians)$")  # Russian, Chinese, British: not names
+_FUTURE = re.compile(r"\b(?:will|going to|scheduled|planned|due to|expected to|set to)\b")
+_DIMENSION_OF_HOW = {
+    "far": "length",
+    "deep": "length",
+    "high": "length",
+    "tall": "length",
+    "wide": "length",
+    "fast": "speed",
+    "heavy": "mass",
+    "long": "duration",
+    "big": None,
+    "large": None,
+}
+_DIMENSION_NOUNS = {
+    "magnitude": "magnitude",
+    "percentage": "percent",
+    "share": "percent",
+    "proportion": "percent",
+    "percent": "percent",
+    "amount": "money",
+    "sum": "money",
+    "cost": "money",
+    "price": "money",
+    "value": "money",
+    "distance": "length",
+    "depth": "length",
+    "height": "length",
+    "length": "length",
+    "duration": "duration",
+    "speed": "speed",
+    "weight": "mass",
+}
+_COUNT_NOUNS = frozenset({"toll", "number", "total", "tally"})
+
+
+def parse_question(text: str, stemmer: Stemmer | None = None) -> Question:
+    """Read ``text`` as a question (see the module docstring)."""
+    stem = (stemmer or Stemmer()).stem
+    q = " ".join(text.replace("’", "'").split())
+    lower = q.lower()
+    kind, dimension, year_only, target_words = _kind(lower)
+    names = _names(q)
+    name_words = {w for name in names for w in name}
+    subject_words = _subject(lower) if kind is AnswerKind.AGE else []
+    target = tuple(stem(w) for w in target_words)
+    terms = _terms(q, stem, names, set(target))
+    dates, date_words = _dates(q, stem)
+    return Question(
+        text=q,
+        kind=kind,
+        terms=terms,
+        dimension=dimension,
+        year_only=year_only,
+        target=target,
+        subject=tuple(stem(w) for w in subject_words),
+        names=names,
+        future=bool(_FUTURE.search(lower)),
+        dates=dates,
+        date_words=date_words,
+    )
+
+
+def _kind(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
+    """(kind, dimension, year only, target words) of a lower-case question: its first question word
+    decides ("where were they when they were captured" asks where)."""
+    first = re.search(r"\b(?:how|when|where|who|whom|whose|what|which|why)\b", q)
+    word = first.group(0) if first else ""
+    rest = q[first.start() :] if first else q
+    if word == "how":
+        return _how(rest)
+    if word == "when":
+        return AnswerKind.DATE, None, bool(re.search(r"\bborn\b", q)), []
+    if word == "where":
+        return AnswerKind.PLACE, None, False, []
+    if word in {"who", "whom", "whose"}:
+        return AnswerKind.PERSON, None, False, []
+    if word in {"what", "which"}:
+        return _which(rest)
+    return AnswerKind.SENTENCE, None, False, []
+
+
+def _how(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
+    if re.match(r"how (?:old|young)\b", q):
+        return AnswerKind.AGE, None, False, []
+    many = re.match(r"how many\s+(.*)$", q)
+    if many:
+        phrase = _PHRASE_END.split(many.group(1), maxsplit=1)[0].split()
+        phrase = [w for w in phrase if w not in _ARTICLES]
+        if phrase and phrase[0] in UNITS:
+            return AnswerKind.QUANTITY, UNITS[phrase[0]], False, phrase[:1]
+        return AnswerKind.COUNT, None, False, phrase[-1:] if phrase else []
+    much = re.match(r"how much\s+(.*)$", q)
+    if much:
+        rest = much.group(1).split()
+        head = rest[0] if rest else ""
+        if head in UNITS:
+            return AnswerKind.QUANTITY, UNITS[head], False, [head]
+        if re.search(r"\bweigh", q):
+            return AnswerKind.QUANTITY, "mass", False, []
+        if head == "money" or _asks_money(q):
+            return AnswerKind.QUANTITY, "money", False, []
+        target = [] if head in _AUX else [head] if head else []
+        return AnswerKind.QUANTITY, None, False, target
+    how = re.match(r"how (far|deep|high|tall|wide|fast|heavy|long|big|large)\b", q)
+    if how:
+        dimension = _DIMENSION_OF_HOW[how.group(1)]
+        if dimension is None and _asks_money(q):
+            dimension = "money"
+        return AnswerKind.QUANTITY, dimension, False, []
+    return AnswerKind.SENTENCE, None, False, []
+
+
+def _asks_money(q: str) -> bool:
+    return any(w.strip("?,.") in MONEY_WORDS for w in q.split())
+
+
+def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
+    if re.match(r"(?:what|which) (?:time|date|day|year|month)\b", q) or re.match(r"what year\b", q):
+        return AnswerKind.DATE, None, bool(re.match(r"\w+ year\b", q)), []
+    which = _WHICH.match(q)
+    noun = which.group(1) if which else None
+    if noun == "name" or re.search(r"\bname of\b", q):
+        named = _NAME_OF.search(q)
+        following = named.group(1).split() if named else []
+        typed = [w for w in following if w in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS]
+        noun = typed[0] if typed else None
+        if noun is None:
+            return AnswerKind.SENTENCE, None, False, following[-1:]
+    if noun is None or noun in _AUX:
+        return AnswerKind.SENTENCE, None, False, []
+    if noun in DATE_NOUNS:
+        return AnswerKind.DATE, None, noun == "year", []
+    if noun in _DIMENSION_NOUNS:
+        return AnswerKind.QUANTITY, _DIMENSION_NOUNS[noun], False, []
+    if noun in _COUNT_NOUNS:
+        return AnswerKind.COUNT, None, False, []
+    if noun in PERSON_NOUNS:
+        return AnswerKind.PERSON, None, False, [noun]
+    if noun in PLACE_NOUNS:
+        return AnswerKind.PLACE, None, False, [noun]
+    if noun in ORGANIZATION_NOUNS:
+        return AnswerKind.ORGANIZATION, None, False, [noun]
+    return AnswerKind.SENTENCE, None, False, [noun]
+
+
+def _names(q: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of capitalised words after the first word ("Wang Guangjun", "Russia"), as lower-case words."""
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"[\w][\w'-]*", q)]
+    names: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for i, (word, _) in enumerate(tokens):
+        capital = (
+            word[:1].isupper()
+            and (i > 0 or word.lower() not in QUESTION_WORDS)
+            and word.lower() not in _CALENDAR
+            and not _DEMONYM.search(word)
+        )
+        if capital:
+            run.append(re.sub(r"'s$", "", word).lower())
+            continue
+        if run:
+            names.append(tuple(run))
+            run = []
+    if run:
+        names.append(tuple(run))
+    return tuple(n for n in names if not all(w in QUESTION_WORDS for w in n))
+
+
+def _dates(
+    q: str, stem: Callable[[str], str]
+) -> tuple[tuple[tuple[int | None, int | None, int | None], ...], frozenset[str]]:
+    """Calendar dates the question names ("on December 28"), as (year if written, month, day)."""
+    found = []
+    stems: set[str] = set()
+    for timex in ground_text(q, _ANY_DAY):
+        value = timex.value
+        if value.week is not None:
+            continue
+        year = value.year if timex.anchor is Anchor.ABSOLUTE else None
+        found.append((year, value.month, value.day))
+        stems.update(stem(w) for _, _, w in words(timex.text))
+    return tuple(found), frozenset(stems)
+
+
+_ANY_DAY = dt.date(2000, 6, 15)  # questions have no publication date; a year they write is kept as written
+
+
+def _subject(q: str) -> list[str]:
+    """Whom an age question is about: the words after "is/was" (or "old"), up to a relative clause."""
+    match = re.search(r"\bhow old (?:is|was|are|were|will)\s+(.*)$", q) or re.search(
+        r"\bwhat age (?:is|was|are|were)\s+(.*)$", q
+    )
+    if not match:
+        return []
+    phrase = _SUBJECT_CUT.sub("", match.group(1).rstrip("?. "))
+    return [w for w in re.findall(r"[a-z][a-z'-]*", phrase) if w not in _ARTICLES and w not in QUESTION_WORDS]
+
+
+def _terms(
+    q: str, stemmer: Callable[[str], str], names: tuple[tuple[str, ...], ...], target: set[str]
+) -> tuple[Term, ...]:
+    """Weighted search terms. A name weighs 1.6 in all, shared by its words (divided by the square root of
+    their number: "Chang Renbo" is one name, but a sentence with both words is surer than with one)."""
+    name_weight = {w: _NAME_WEIGHT / math.sqrt(len(name)) for name in names for w in name}
+    terms: dict[str, Term] = {}
+    for _, _, word in words(q):
+        lower = re.sub(r"'s$", "", word.lower())
+        if lower in QUESTION_WORDS or (lower in STOPWORDS and lower not in name_weight) or len(lower) < 2:
+            continue
+        s = stemmer(lower)
+        is_name = lower in name_weight
+        weight = name_weight[lower] if is_name else 1.25 if s in target else 1.0
+        if s not in terms or terms[s].weight < weight:
+            terms[s] = Term(s, weight, lower, name=is_name)
+    return tuple(terms.values())
