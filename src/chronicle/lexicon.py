@@ -74,7 +74,8 @@ PERSON_NOUNS = _words(
     "admiral commander officer bodyguard anchor reporter journalist correspondent singer actor player "
     "prisoner soldier survivor victim pilot captain driver suspect witness secretary governor mayor "
     "senator cardinal bishop priest pope king queen prince princess ambassador candidate coach manager "
-    "founder owner host presenter"
+    "founder owner host presenter wife husband son daughter mother father brother sister spouse widow "
+    "widower partner girlfriend boyfriend fiancee fiance"
 )
 PLACE_NOUNS = _words(
     "place city town village country region province state county district area hospital hotel airport "

@@ -18,6 +18,7 @@ The threshold and weights are fixed a priori; ``docs/ask.md`` reports them leave
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -105,6 +106,7 @@ class Asker:
         self.options = options or AskOptions()
         self.stemmer = Stemmer()
         self.index = SentenceIndex(documents, self.stemmer)
+        self._by_id = {d.id: d for d in self.index.documents}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | os.PathLike[str]], options: AskOptions | None = None) -> Asker:
@@ -124,24 +126,24 @@ class Asker:
     def ask(self, text: str) -> Reply:
         """Answer one question from the documents."""
         question = parse_question(text, self.stemmer)
-        found = self.index.search(question, self.options.sentences * 5)
         if question.kind is AnswerKind.SENTENCE:
-            return self._sentence_reply(question, found[: self.options.sentences])
-        hits = [h for h in found if extract.has_kind(question, h.sentence)][: self.options.sentences]
+            return self._sentence_reply(question, self.index.search(question, self.options.sentences))
+        hits = self.index.search(
+            question, self.options.sentences, keep=lambda sentence: extract.has_kind(question, sentence)
+        )
         annotations = sources.annotate(
             sources.excerpts((h.document, h.sentence) for h in hits),
             claims=self.options.cross_check or question.kind in (AnswerKind.DATE, AnswerKind.AGE),
         )
         values = self._values(question, hits, annotations)
         ranked = sorted(values, key=lambda v: (-v.weight, -v.best.score, v.key))
-        if not ranked or ranked[0].best.score < self.options.threshold:
-            return Reply(question=question.text, kind=question.kind)
+        if question.kind is AnswerKind.DATE:
+            ranked = _precise_first(ranked)
         total = sum(v.weight for v in ranked[:5])
-        answers = [
-            self._answer(question, value, total)
-            for value in ranked[: self.options.answers]
-            if value.best.score >= self.options.threshold * 0.75
-        ]
+        answers = [self._answer(question, value, total) for value in ranked[: self.options.answers]]
+        if not answers or answers[0].confidence < self.options.threshold:
+            return Reply(question=question.text, kind=question.kind)
+        answers = answers[:1] + [a for a in answers[1:] if a.confidence >= 0.75 * self.options.threshold]
         disagreements = self._disagreements(question, ranked, annotations)
         return Reply(
             question=question.text,
@@ -162,7 +164,9 @@ class Asker:
         by_key: dict[str, _Value] = {}
         for hit in hits:
             reading = Reading(hit.sentence, question, self.stemmer)
-            found = self._candidates(question, reading, annotations.names.get(hit.document.id, []))
+            found = self._candidates(
+                question, reading, annotations.names.get(hit.document.id, []), hit.document.article.published
+            )
             found += extract.facts(question, reading, facts.get(hit.document.id, []), self.stemmer)
             for candidate in found:
                 score = hit.coverage * candidate.fit * self._rarity(question, candidate)
@@ -171,6 +175,8 @@ class Asker:
         values = list(by_key.values())
         if question.kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION):
             values = _merge_names(values)
+        if question.kind is AnswerKind.PERSON:
+            values = _merge_surnames(values)
         return values
 
     def _rarity(self, question: Question, candidate: Candidate) -> float:
@@ -183,11 +189,11 @@ class Asker:
         return 1.0 - 0.4 * min(1.0, max(0.0, (share - 0.6) / 0.3))
 
     def _candidates(
-        self, question: Question, reading: Reading, spans: Sequence[sources.NameSpan]
+        self, question: Question, reading: Reading, spans: Sequence[sources.NameSpan], published: dt.date
     ) -> list[Candidate]:
         kind = question.kind
         if kind is AnswerKind.DATE:
-            return list(extract.dates(question, reading))
+            return list(extract.dates(question, reading, published))
         if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
             return list(extract.quantities(question, reading, self.stemmer))
         if kind is AnswerKind.AGE:
@@ -298,12 +304,12 @@ class Asker:
             by_value: dict[str, list[Quote]] = {}
             speakers: dict[str, str | None] = {}
             for claim in group.claims:
-                document = next(d for d, _ in pairs if d.id == claim.citation.article_id)
+                document = self._by_id.get(claim.citation.article_id)
                 sentence = next(
-                    (s for s in document.sentences if s.start == claim.citation.start),
+                    (s for s in document.sentences if s.start == claim.citation.start) if document else (),
                     None,
                 )
-                if sentence is None:
+                if document is None or sentence is None:
                     continue
                 by_value.setdefault(claim.value, []).append(_quote(document, sentence))
                 speakers.setdefault(claim.value, claim.speaker)
@@ -363,6 +369,27 @@ def _specific(question: Question, hit: Hit, stemmer: Stemmer) -> float:
     return 0.6
 
 
+def _precise_first(ranked: list[_Value]) -> list[_Value]:
+    """Dates: a day that falls in the leading month or year, with a fair share of its weight, goes first
+    ("died in June 2009" everywhere, "died on 25 June 2009" in fewer places: the day is the answer)."""
+    if not ranked:
+        return ranked
+    top = TimeValue.parse(ranked[0].key)
+    for i, value in enumerate(ranked[1:6], start=1):
+        inner = TimeValue.parse(value.key)
+        finer = inner.granularity is Granularity.DAY and top.granularity in (
+            Granularity.MONTH,
+            Granularity.YEAR,
+        )
+        if (
+            finer
+            and top.first_day <= inner.first_day <= top.last_day
+            and value.weight >= 0.3 * ranked[0].weight
+        ):
+            return [value, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _key(candidate: Candidate) -> str:
     if candidate.kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION):
         return " ".join(re.findall(r"\w+", candidate.value.lower()))
@@ -382,6 +409,40 @@ def _merge_names(values: list[_Value]) -> list[_Value]:
         else:
             kept.append(value)
     return kept
+
+
+def _merge_surnames(values: list[_Value]) -> list[_Value]:
+    """Fold spellings of one person's name together: names ending in the same surname whose other words
+    agree or are near-spellings ("Mohamed Hussein Tantawi", "Mohammed Hussein Tantawi", "Hussein Tantawi").
+    Names with the same surname and different given names ("Hosni Mubarak", "Gamal Mubarak") stay apart."""
+    by_surname: dict[str, list[_Value]] = {}
+    for value in values:
+        parts = value.key.split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(value)
+    merged: set[int] = set()
+    for group in by_surname.values():
+        group.sort(key=lambda v: -v.weight)
+        for i, home in enumerate(group):
+            if id(home) in merged:
+                continue
+            for other in group[i + 1 :]:
+                if id(other) not in merged and _same_person(home.key, other.key):
+                    home.mentions.extend(other.mentions)
+                    merged.add(id(other))
+    return [v for v in values if id(v) not in merged]
+
+
+def _same_person(a: str, b: str) -> bool:
+    first_a, first_b = a.split()[:-1], b.split()[:-1]
+    shorter, longer = sorted((first_a, first_b), key=len)
+    return all(any(_near(w, x) for x in longer) for w in shorter)
+
+
+def _near(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
 def _incompatible(kind: AnswerKind, a: Candidate, b: Candidate) -> bool:

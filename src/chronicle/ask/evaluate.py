@@ -143,7 +143,7 @@ def _plain(text: str) -> str:
 
 
 def _number(text: str) -> float | None:
-    match = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|bn|billion)?\b", text.lower())
+    match = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(k|thousand|m|million|bn|billion)\b)?", text.lower())
     if match:
         value = float(match.group(1).replace(",", ""))
         return value * _SCALE.get(match.group(2) or "", 1.0)

@@ -15,6 +15,7 @@ Michael Pastor") times how close it sits to the question's words in the sentence
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -26,7 +27,7 @@ from chronicle.numbers import NUMBER_WORDS
 
 from chronicle.ask.question import Question
 from chronicle.ask.sources import Fact, NameSpan
-from chronicle.ask.text import Stemmer, words
+from chronicle.ask.text import Stemmer, same_place, words
 
 __all__ = ["Candidate", "Reading", "ages", "dates", "facts", "has_kind", "names", "quantities", "value_text"]
 
@@ -74,6 +75,15 @@ class Reading:
             weights[term.stem] = max(weights.get(term.stem, 0.0), weight)
             for synonym in stemmer.synonyms(term.stem):
                 weights[synonym] = max(weights.get(synonym, 0.0), 0.7 * weight)
+        capitals = [t for t in question.terms if t.capital]
+        for _, _, word in self.tokens:
+            for term in capitals:
+                if same_place(term.word.capitalize(), word):
+                    stem = stemmer.stem(word)
+                    weights[stem] = max(weights.get(stem, 0.0), weights.get(term.stem, term.weight))
+                    if term.name:
+                        names.add(stem)
+                        self._unit[stem] = self._unit.get(term.stem, term.stem)
         self._weights = weights
         self._names = names
         self._date_positions = [
@@ -199,9 +209,24 @@ _UPDATED = re.compile(
 _LATER_WORDS = frozenset({"later", "after", "since", "earlier", "before", "ago"})
 
 
-def dates(question: Question, reading: Reading) -> Iterator[Candidate]:
-    """The sentence's grounded dates, fitted to the question."""
+_FRESH = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ng|t)\b"
+    r"|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b",
+    re.IGNORECASE,
+)
+
+
+def dates(question: Question, reading: Reading, published: dt.date | None = None) -> Iterator[Candidate]:
+    """The sentence's grounded dates, fitted to the question.
+
+    A sentence without a date that reports the event as news ("has been found guilty") yields its
+    article's publication day, at a lower fit: that is when it was new, give or take a day.
+    """
     sentence = reading.sentence
+    if published is not None and not sentence.timexes and _FRESH.search(reading.text):
+        day = TimeValue.of_date(published)
+        form = 0.5 * _blend(1.0, reading.closeness(0, 0))
+        yield Candidate(AnswerKind.DATE, day.iso, value_text(day), 0, 0, form, Granularity.DAY)
     for timex in sentence.timexes:
         if timex.future and not question.future:
             continue
@@ -397,6 +422,8 @@ def numbers(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Number]:
         noun, noun_end = _counted(text, end) if dimension is None else ((), end)
         if dimension is None and noun and noun[0].lower() in _CALENDAR:
             continue  # "12 January": a date the tagger did not take
+        if found and re.fullmatch(r"\s*(?:-LRB-|\()\s*", text[found[-1].end : match.start()]):
+            continue  # "$ 562m -LRB- # 346m -RRB-", "15km (10 miles)": a conversion of the number before
         shown = _shown(text[match.start() : end])
         found.append(Number(match.start(), end, value, low, high, unit, dimension, noun, noun_end, shown))
     return found
@@ -634,11 +661,27 @@ def names(
         if any(w in asked for w in own):
             form *= 0.5  # "Michael Jackson" asked, "Randy Jackson" answered: maybe, but doubtful
         if question.target:
-            near = {stemmer.stem(w) for w in reading.words_near(start, end, 3, 3)}
-            form = min(1.0, form * 1.25 + 0.1) if near & set(question.target) else form * 0.6
+            beside = _beside_target(question, reading, start, end, stemmer)
+            form = (
+                min(1.0, form * 1.25 + 0.1) * _qualified(question, reading, beside)
+                if beside is not None
+                else form * 0.6
+            )
+        if (
+            question.kind is AnswerKind.PLACE
+            and not question.from_place
+            and re.search(r"\bfrom\s+(?:the\s+)?$", reading.text[:start])
+        ):
+            form *= 0.7  # "X, from Glasgow, died at the Royal Alexandra Hospital": where from, not where
         value = span.text
         canonical = [w.lower() for _, _, w in words(span.canonical)]
-        if set(own) < set(canonical) and not set(canonical) & asked:
+        if (
+            kind is EntityKind.PERSON
+            and set(own) < set(canonical)
+            and len(canonical) <= 3
+            and canonical[-1] == own[-1]
+            and not set(canonical) & asked
+        ):
             value = span.canonical  # "Clinton" written, "Bill Clinton" meant (the entity stage's merge)
         text = value
         if question.kind is AnswerKind.PLACE:
@@ -646,6 +689,62 @@ def names(
             if lead:
                 text = _shown(lead.group(0) + value).replace("-LRB-", "(").replace("-RRB-", ")")
         yield Candidate(question.kind, value, text, start, end, _fit(reading, form, start, end))
+
+
+_ARTICLES = frozenset({"the", "a", "an", "'s", "s"})
+
+
+def _beside_target(
+    question: Question, reading: Reading, start: int, end: int, stemmer: Stemmer
+) -> int | None:
+    """Whether the noun a "which X" question asks for stands in apposition to the name: "Judge Michael
+    Pastor", "Egypt's defense minister, Gen. Mohamad Tantawi", "Tantawi, the defense minister" (between them
+    only commas, articles, capitalised words and the question's own words; "minister under Mubarak" is not).
+    """
+    target = set(question.target)
+    asked = {t.stem for t in question.terms}
+    first = reading.index_at(start)
+    last = reading.index_at(end)
+    for i, stem in enumerate(reading.stems):
+        if stem not in target:
+            continue
+        between = range(i + 1, first) if i < first else range(last, i)
+        if len(between) > 5:
+            continue
+        if all(
+            reading.tokens[j][2][:1].isupper()
+            or reading.stems[j] in asked
+            or reading.tokens[j][2].lower() in _ARTICLES
+            for j in between
+        ):
+            return i
+    return None
+
+
+def _qualified(question: Question, reading: Reading, role: int) -> float:
+    """1 when the role is the question's, less when its qualifier differs: asked for Mexico's health
+    secretary, "Scottish Health Secretary Nicola Sturgeon" is someone else's (× 0.45); asked for the
+    president, "former President X" is the one before (× 0.6)."""
+    asked = {t.word for t in question.terms}
+    capitals = [t.word.capitalize() for t in question.terms if t.capital]
+    factor = 1.0
+    j = role - 1
+    while j >= 0 and role - j <= 4:
+        word = reading.tokens[j][2]
+        lower = word.lower()
+        if lower in {"former", "ex", "late", "previous", "outgoing"} and lower not in asked:
+            factor *= 0.6
+        elif word[:1].isupper() and lower not in asked and not any(same_place(c, word) for c in capitals):
+            if lower not in _TITLE_WORDS and reading.stems[j] not in question.target:
+                factor *= 0.45
+                break
+        elif not word[:1].isupper() and reading.stems[j] not in {t.stem for t in question.terms}:
+            break
+        j -= 1
+    return factor
+
+
+_TITLE_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "s"})
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -15,19 +15,20 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.model import Document, Sentence
 
 from chronicle.ask.question import Question, Term
-from chronicle.ask.text import STOPWORDS, Stemmer, normal, words
+from chronicle.ask.text import STOPWORDS, Stemmer, normal, same_place, words
 
 __all__ = ["Hit", "SentenceIndex"]
 
 _K1 = 1.2
 _B = 0.75
 _SYNONYM = 0.7  # a synonym of a question word counts this much
+_PLACE = 0.85  # a demonym for a place the question names, or the reverse ("Haitian" for "Haiti")
 _CONTEXT_NAME = 0.6  # a question name found only in the two sentences before
 _CONTEXT_WORD = 0.3  # another question word found only there
 _ARTICLE_NAME = 0.5  # a question name the sentence's article holds elsewhere (or in its title)
@@ -98,8 +99,11 @@ class SentenceIndex:
     def idf(self, df: int) -> float:
         return math.log(1.0 + (self._rows - df + 0.5) / (df + 0.5))
 
-    def search(self, question: Question, limit: int = 40) -> list[Hit]:
-        """The ``limit`` best sentences for ``question``, best first (none when no word matches)."""
+    def search(
+        self, question: Question, limit: int = 40, keep: Callable[[Sentence], bool] | None = None
+    ) -> list[Hit]:
+        """The ``limit`` best sentences for ``question``, best first (none when no word matches); with
+        ``keep``, only sentences it accepts (one that holds an answer of the asked kind)."""
         if not self._rows or not question.terms:
             return []
         terms = [(term, *self._term(term)) for term in question.terms]
@@ -111,6 +115,8 @@ class SentenceIndex:
             return []
         scored = []
         for row in candidates:
+            if keep is not None and not keep(self._sentence_at(row)):
+                continue
             value = 0.0
             own: set[str] = set()
             for term, weight, found, documents in terms:
@@ -152,6 +158,11 @@ class SentenceIndex:
             for row in self.rows_of(synonym):
                 if found.get(row, 0.0) < _SYNONYM:
                     found[row] = _SYNONYM
+        if term.capital:
+            for word in self._related_places(term.word):
+                for row in self._postings[word]:
+                    if found.get(row, 0.0) < _PLACE:
+                        found[row] = _PLACE
         context = _CONTEXT_NAME if term.name else _CONTEXT_WORD
         for row in rows:
             for later in (row + 1, row + 2):
@@ -163,6 +174,21 @@ class SentenceIndex:
                     found[later] = context
         documents = {self._doc[r] for r in rows} | set(self._documents_titled(term.stem))
         return weight, found, documents
+
+    def _related_places(self, word: str) -> list[str]:
+        """Vocabulary words that are ``word``'s demonym or place ("haitian" for "Haiti")."""
+        prefix = word[:3].lower()
+        start = bisect.bisect_left(self._vocabulary, prefix)
+        related = []
+        for candidate in self._vocabulary[start:]:
+            if not candidate.startswith(prefix):
+                break
+            if same_place(word.capitalize(), candidate.capitalize()):
+                related.append(candidate)
+        return related
+
+    def _sentence_at(self, row: int) -> Sentence:
+        return self.documents[self._doc[row]].sentences[self._sentence[row]]
 
     def share_of_words(self, words_: Sequence[str]) -> float:
         """The share of documents naming the rarest of ``words_`` (how common a name is in the collection)."""

@@ -48,7 +48,7 @@ class Term:
     weight: float
     word: str
     name: bool = False  # part of a capitalised name in the question
-    synonym: bool = False  # added as a synonym of a question word
+    capital: bool = False  # written with a capital (a name, or a demonym: "Chinese")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Question:
     future: bool = False  # asks about something planned ("when will ...")
     dates: tuple[tuple[int | None, int | None, int | None], ...] = ()  # dates it names: (year, month, day)
     date_words: frozenset[str] = frozenset()  # the stems of those dates' words ("decemb", "28")
+    from_place: bool = False  # "where ... from": an origin is the answer
 
     @property
     def name_words(self) -> frozenset[str]:
@@ -146,6 +147,7 @@ def parse_question(text: str, stemmer: Stemmer | None = None) -> Question:
         future=bool(_FUTURE.search(lower)),
         dates=dates,
         date_words=date_words,
+        from_place=kind is AnswerKind.PLACE and bool(re.search(r"\bfrom\b", lower)),
     )
 
 
@@ -208,6 +210,15 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
         return AnswerKind.DATE, None, bool(re.match(r"\w+ year\b", q)), []
     which = _WHICH.match(q)
     noun = which.group(1) if which else None
+    phrase = re.match(
+        r"(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'-]+\s+){0,4}?)"
+        r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b",
+        q,
+    )
+    if phrase and phrase.group(1).split() and noun not in DATE_NOUNS | {"name"}:
+        head = phrase.group(1).split()[-1]
+        if head in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS or head in _DIMENSION_NOUNS:
+            noun = head  # "which US Coast Guard admiral is": the head noun decides
     if noun == "name" or re.search(r"\bname of\b", q):
         named = _NAME_OF.search(q)
         following = named.group(1).split() if named else []
@@ -292,7 +303,7 @@ def _terms(
     their number: "Chang Renbo" is one name, but a sentence with both words is surer than with one)."""
     name_weight = {w: _NAME_WEIGHT / math.sqrt(len(name)) for name in names for w in name}
     terms: dict[str, Term] = {}
-    for _, _, word in words(q):
+    for i, (_, _, word) in enumerate(words(q)):
         lower = re.sub(r"'s$", "", word.lower())
         if lower in QUESTION_WORDS or (lower in STOPWORDS and lower not in name_weight) or len(lower) < 2:
             continue
@@ -300,5 +311,5 @@ def _terms(
         is_name = lower in name_weight
         weight = name_weight[lower] if is_name else 1.25 if s in target else 1.0
         if s not in terms or terms[s].weight < weight:
-            terms[s] = Term(s, weight, lower, name=is_name)
+            terms[s] = Term(s, weight, lower, name=is_name, capital=word[:1].isupper() and i > 0)
     return tuple(terms.values())

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from chronicle.lexicon import BASE_FORMS, FUNCTION_WORDS, SYNONYM_GROUPS
 from chronicle.rouge import porter_stem
 
-__all__ = ["STOPWORDS", "WORD", "Stemmer", "normal", "words"]
+__all__ = ["STOPWORDS", "WORD", "Stemmer", "same_place", "normal", "words"]
 
 # A word: letters or digits with inner apostrophes ("Russia's"), or a number with its dots and commas
 # ("7.0", "163,000"); hyphens separate words ("AK-74", "7.0-magnitude"); PTB brackets and quotes are not
@@ -42,6 +42,32 @@ _FIXED = MappingProxyType(
 def normal(word: str) -> str:
     """A word in lower case with its apostrophes made plain ("Russia’s" → "russia's")."""
     return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|an|i|n)$")
+_PLACE_END = re.compile(r"(?:ia|a|e|o|y|i)$")
+
+
+def _place_keys(lower: str) -> set[str]:
+    keys = {lower, _PLACE_END.sub("", lower)}
+    for suffix in ("ian", "ean", "ese", "ish", "an", "i", "n"):
+        if lower.endswith(suffix):
+            base = lower[: -len(suffix)]
+            keys |= {base, _PLACE_END.sub("", base)}
+    return {k for k in keys if len(k) >= 4}
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether one word is the other's demonym: "Haiti"/"Haitian", "China"/"Chinese", "Mexico"/"Mexican",
+    "Russia"/"Russian", "Egypt"/"Egyptian" (capitalised words only, different words)."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    x, y = normal(a), normal(b)
+    if x == y or x[:3] != y[:3]:
+        return False
+    if not (_DEMONYM.search(x) or _DEMONYM.search(y)):
+        return False
+    return bool(_place_keys(x) & _place_keys(y))
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
