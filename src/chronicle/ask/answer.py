@@ -89,6 +89,11 @@ class _Value:
         return max(self.mentions, key=lambda m: m.score)
 
     @property
+    def score(self) -> float:
+        """The best mention's score, held down when the name holds another role than the asked one."""
+        return self.best.score * self.role
+
+    @property
     def weight(self) -> float:
         """Best score plus a share of the best scores from other articles (agreement across sources)."""
         per_article: dict[str, float] = {}
@@ -96,7 +101,14 @@ class _Value:
             article = m.hit.document.id
             per_article[article] = max(per_article.get(article, 0.0), m.score)
         ordered = sorted(per_article.values(), reverse=True)
-        return ordered[0] + 0.15 * sum(ordered[1:6])
+        return self.role * (ordered[0] + 0.1 * sum(ordered[1:5]))
+
+    @property
+    def role(self) -> float:
+        """How well the name holds the asked role: the best qualifier seen beside it (1 when never beside
+        the role: that is judged per mention)."""
+        roles = [m.candidate.role for m in self.mentions if m.candidate.role is not None]
+        return max(roles) if roles else 1.0
 
 
 class Asker:
@@ -177,7 +189,15 @@ class Asker:
             values = _merge_names(values)
         if question.kind is AnswerKind.PERSON:
             values = _merge_surnames(values)
+        if question.kind is AnswerKind.QUANTITY:
+            values = _merge_scales(values)
         return values
+
+    def _common(self, question: Question) -> frozenset[str]:
+        """The question's name words that most documents hold (the story's own subject)."""
+        return frozenset(
+            w for name in question.names for w in name if self.index.share_of_words([w]) > 0.5
+        )
 
     def _rarity(self, question: Question, candidate: Candidate) -> float:
         """1 for most places, down to 0.6 for one nearly every document of a large collection names: the
@@ -197,13 +217,13 @@ class Asker:
         if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
             return list(extract.quantities(question, reading, self.stemmer))
         if kind is AnswerKind.AGE:
-            return list(extract.ages(question, reading))
+            return list(extract.ages(question, reading, self._common(question)))
         return list(extract.names(question, reading, spans, self.stemmer))
 
     def _answer(self, question: Question, value: _Value, total: float) -> Answer:
         best = value.best
         share = value.weight / total if total else 1.0
-        confidence = min(1.0, best.score) * (0.6 + 0.4 * share)
+        confidence = min(1.0, value.score) * (0.6 + 0.4 * share)
         mentions = sorted(value.mentions, key=lambda m: -m.score)
         quotes = _quotes(m.hit for m in mentions)
         candidate = best.candidate
@@ -408,6 +428,29 @@ def _merge_names(values: list[_Value]) -> list[_Value]:
             homes[0].mentions.extend(value.mentions)
         else:
             kept.append(value)
+    return kept
+
+
+def _merge_scales(values: list[_Value]) -> list[_Value]:
+    """Fold an amount written without its scale into the same amount with it ("$ 787" into "$ 787
+    billion": one figure, the shorter spelling a slip or a headline)."""
+    keyed = {v.key: v for v in values}
+    kept: list[_Value] = []
+    for value in values:
+        number, _, unit = value.key.partition(" ")
+        home = None
+        if number.replace(".", "", 1).isdigit() and float(number) < 1000:
+            for scale in (1e3, 1e6, 1e9, 1e12):
+                scaled = float(number) * scale
+                text = str(int(scaled)) if scaled == int(scaled) else f"{scaled:g}"
+                home = keyed.get(f"{text} {unit}".strip())
+                if home is not None and home is not value:
+                    break
+                home = None
+        if home is None:
+            kept.append(value)
+        else:
+            home.mentions.extend(value.mentions)
     return kept
 
 

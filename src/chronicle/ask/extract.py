@@ -46,6 +46,7 @@ class Candidate:
     unit: str | None = None
     low: float | None = None  # a number's range
     high: float | None = None
+    role: float | None = None  # a name beside the asked role: 1 when its qualifier fits, less when not
 
 
 class Reading:
@@ -553,9 +554,14 @@ _AGE_OTHER = re.compile(
 )
 
 
-def ages(question: Question, reading: Reading) -> Iterator[Candidate]:
-    """Ages in the sentence, fitted by how close they are to the person (or noun) asked about."""
+def ages(question: Question, reading: Reading, common: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+    """Ages in the sentence, fitted by how close they are to the person (or noun) asked about.
+
+    ``common``: name words most documents hold ("Jackson" in a collection about Michael Jackson); an age
+    beside one of them only, when the question names someone more precisely ("Randy Jackson"), fits half.
+    """
     about = set(question.subject) | {w for name in question.names for w in name}
+    distinctive = about - common
     for match in _AGE.finditer(reading.text):
         years = _amount(match.group("age"))
         if years is None or not 0 < years < 130:
@@ -563,7 +569,7 @@ def ages(question: Question, reading: Reading) -> Iterator[Candidate]:
         unit = match.group("unit").lower()
         unit_name = "years" if unit == "year" else f"{unit}s"
         value = _format(years) if unit == "year" else f"{_format(years)} {unit_name}"
-        yield _age(question, reading, match.start(), match.end(), value, unit_name, about)
+        yield _age(question, reading, match.start(), match.end(), value, unit_name, about, distinctive)
     for match in _AGE_OTHER.finditer(reading.text):
         group = next(g for g in ("app", "aged", "ageof", "whois", "old", "paren") if match.group(g))
         years = float(match.group(group))
@@ -571,7 +577,9 @@ def ages(question: Question, reading: Reading) -> Iterator[Candidate]:
             continue
         if group in {"app", "paren"} and not _after_name(reading.text, match.start()):
             continue  # ", 12 ," after something that is not a name
-        yield _age(question, reading, match.start(group), match.end(group), _format(years), "years", about)
+        yield _age(
+            question, reading, match.start(group), match.end(group), _format(years), "years", about, distinctive
+        )
 
 
 def _after_name(text: str, position: int) -> bool:
@@ -580,21 +588,35 @@ def _after_name(text: str, position: int) -> bool:
 
 
 def _age(
-    question: Question, reading: Reading, start: int, end: int, value: str, unit: str, about: set[str]
+    question: Question,
+    reading: Reading,
+    start: int,
+    end: int,
+    value: str,
+    unit: str,
+    about: set[str],
+    distinctive: set[str],
 ) -> Candidate:
     near = reading.closeness(start, end)
     if about:
         first = reading.index_at(start)
         last = reading.index_at(end)
-        distance = min(
-            (first - i if i < first else i - last + 1 for i, s in enumerate(reading.stems) if s in about),
-            default=None,
-        )
+
+        def nearest(words_: set[str]) -> int | None:
+            return min(
+                (first - i if i < first else i - last + 1 for i, s in enumerate(reading.stems) if s in words_),
+                default=None,
+            )
+
+        distance = nearest(distinctive) if distinctive else nearest(about)
         form = 0.15 if distance is None else max(0.15, math.exp(-max(0, distance - 1) / 3.0))
+        if distinctive and distance is None:
+            other = nearest(about)
+            form = 0.15 if other is None else max(0.15, 0.5 * math.exp(-max(0, other - 1) / 3.0))
     else:
         form = 0.5
     text = f"{value} years old" if unit == "years" else f"{value} old"
-    fit = _blend(form, near) * (0.4 if reading.dated_elsewhere(start, end) else 1.0)
+    fit = form * (0.7 + 0.3 * near) * (0.4 if reading.dated_elsewhere(start, end) else 1.0)
     return Candidate(AnswerKind.AGE, value, text, start, end, fit, unit=unit)
 
 
@@ -660,13 +682,11 @@ def names(
             form = 0.3  # "which judge", "the name of the officer": a person, not an organisation
         if any(w in asked for w in own):
             form *= 0.5  # "Michael Jackson" asked, "Randy Jackson" answered: maybe, but doubtful
+        role = None
         if question.target:
             beside = _beside_target(question, reading, start, end, stemmer)
-            form = (
-                min(1.0, form * 1.25 + 0.1) * _qualified(question, reading, beside)
-                if beside is not None
-                else form * 0.6
-            )
+            role = _qualified(question, reading, beside) if beside is not None else None
+            form = min(1.0, form * 1.25 + 0.1) * role if role is not None else form * 0.6
         if (
             question.kind is AnswerKind.PLACE
             and not question.from_place
@@ -688,7 +708,7 @@ def names(
             lead = _LOCATIVE.search(reading.text[max(0, start - 60) : start])
             if lead:
                 text = _shown(lead.group(0) + value).replace("-LRB-", "(").replace("-RRB-", ")")
-        yield Candidate(question.kind, value, text, start, end, _fit(reading, form, start, end))
+        yield Candidate(question.kind, value, text, start, end, _fit(reading, form, start, end), role=role)
 
 
 _ARTICLES = frozenset({"the", "a", "an", "'s", "s"})
