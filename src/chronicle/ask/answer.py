@@ -195,9 +195,7 @@ class Asker:
 
     def _common(self, question: Question) -> frozenset[str]:
         """The question's name words that most documents hold (the story's own subject)."""
-        return frozenset(
-            w for name in question.names for w in name if self.index.share_of_words([w]) > 0.5
-        )
+        return frozenset(w for name in question.names for w in name if self.index.share_of_words([w]) > 0.5)
 
     def _rarity(self, question: Question, candidate: Candidate) -> float:
         """1 for most places, down to 0.6 for one nearly every document of a large collection names: the
@@ -485,7 +483,7 @@ def _same_person(a: str, b: str) -> bool:
 def _near(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
-    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8)
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.65)
 
 
 def _incompatible(kind: AnswerKind, a: Candidate, b: Candidate) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chronicle.lexicon import (
+    BASE_FORMS,
     DATE_NOUNS,
     MONEY_WORDS,
     MONTHS,
@@ -67,6 +68,10 @@ class Question:
     dates: tuple[tuple[int | None, int | None, int | None], ...] = ()  # dates it names: (year, month, day)
     date_words: frozenset[str] = frozenset()  # the stems of those dates' words ("decemb", "28")
     from_place: bool = False  # "where ... from": an origin is the answer
+    voice: str | None = (
+        None  # "passive" ("who was appointed"), "active" ("who presided"), "object" ("whom did")
+    )
+    verb: str | None = None  # the stem of that verb
 
     @property
     def name_words(self) -> frozenset[str]:
@@ -148,6 +153,7 @@ def parse_question(text: str, stemmer: Stemmer | None = None) -> Question:
         dates=dates,
         date_words=date_words,
         from_place=kind is AnswerKind.PLACE and bool(re.search(r"\bfrom\b", lower)),
+        **_voice(lower, q, stem) if kind in (AnswerKind.PERSON, AnswerKind.ORGANIZATION) else {},
     )
 
 
@@ -241,6 +247,34 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     if noun in ORGANIZATION_NOUNS:
         return AnswerKind.ORGANIZATION, None, False, [noun]
     return AnswerKind.SENTENCE, None, False, [noun]
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|t)$")
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your some any".split())
+
+
+def _voice(q: str, original: str, stem: Callable[[str], str]) -> dict[str, str]:
+    """Whether a "who" question asks for the one acted on ("who was appointed"), the one acting ("who
+    presided over the funeral") or the object ("whom did Obama send"), and with which verb."""
+    passive = re.match(r"who\s+(?:was|were|is|are|has been|have been|had been|will be)\s+([a-z]+)\b", q)
+    if passive and (_PARTICIPLE.match(passive.group(1)) or passive.group(1) in BASE_FORMS):
+        return {"voice": "passive", "verb": stem(passive.group(1))}
+    modal = re.match(r"(?:who|whom)\s+(?:did|does|do|will|would|can|could|has|have|had|shall)\s+(.*)$", q)
+    if modal:
+        rest = modal.group(1).rstrip("?. ").split()
+        shown = original.split()[len(q.split()) - len(modal.group(1).split()) :]
+        named = bool(shown) and shown[0][:1].isupper()
+        if rest and rest[0] not in _DETERMINERS and not named:
+            return {"voice": "active", "verb": stem(rest[0])}  # "who will run the fund"
+        clause = re.split(
+            r"\s(?:to|for|in|at|on|with|from|of|about|into|over|as)\s", " ".join(rest), maxsplit=1
+        )[0]
+        words_ = clause.split()
+        return {"voice": "object", "verb": stem(words_[-1])} if len(words_) >= 2 else {}
+    active = re.match(r"who\s+([a-z]+)\b", q)
+    if active and active.group(1) not in _AUX and not active.group(1).endswith("ing"):
+        return {"voice": "active", "verb": stem(active.group(1))}
+    return {}
 
 
 def _names(q: str) -> tuple[tuple[str, ...], ...]:
