@@ -57,7 +57,7 @@ FUNCTION_WORDS = _words(
     "theirs them themselves then there thereby therefore these they this those though through thus to "
     "together too toward towards under until up upon us very via was we well were what whatever when "
     "whenever where whereas wherever whether which while who whoever whole whom whose why will with "
-    "within without would yet you your yours yourself yourselves 's s t"
+    "within without would yet you your yours yourself yourselves several various numerous 's s t"
 )
 # Words that ask and carry no content of their own: never search terms.
 QUESTION_WORDS = _words(

@@ -279,11 +279,13 @@ class Asker:
     ) -> tuple[Disagreement, ...]:
         found: list[Disagreement] = []
         top = ranked[0]
+        top_articles = {m.hit.document.id for m in top.mentions}
         rivals = [
             v
             for v in ranked[1:6]
             if v.weight >= 0.5 * top.weight
-            and v.best.score >= self.options.threshold
+            and v.score >= max(self.options.threshold, 0.7 * top.score)
+            and {m.hit.document.id for m in v.mentions} - top_articles
             and _incompatible(question.kind, top.best.candidate, v.best.candidate)
         ]
         if rivals and question.kind in (

@@ -134,7 +134,8 @@ class Reading:
             value = weight * math.exp(-(distance - 1) / 6.0)
             if value > best.get(key, 0.0):
                 best[key] = value
-        return min(1.0, sum(best.values()) / self._total)
+        excluded = sum(self._weights.get(s, 0.0) for s in exclude if s in self._weights)
+        return min(1.0, sum(best.values()) / max(self._total - excluded, 1e-9))
 
     def dated_elsewhere(self, start: int, end: int) -> bool:
         """Whether the question names a date and the span's nearest date in the sentence is another one
@@ -635,6 +636,10 @@ def _age(
 # names
 
 _PTB_WORDS = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"})
+_NOT_NAMES = frozenset({"ET", "GMT", "EST", "EDT", "BST", "UTC", "CET", "PST", "PDT", "AM", "PM", "UK time"})
+_FURNITURE = frozenset(
+    {"posted", "reply", "report", "updated", "comment", "comments", "share", "tweet", "retweet"}
+)
 _PLACE_SHAPED = re.compile(
     r"\b(?:Hospital|Clinic|Arena|Park|Airport|Stadium|Cemetery|Square|Hotel|Prison|Center|Centre|Street|"
     r"Road|Bridge|Palace|Cathedral|Church|Mosque|Basilica|Chapel|Memorial|Village|Camp)\b"
@@ -678,11 +683,15 @@ def names(
         if span.start < base or span.end > reading.sentence.end:
             continue
         trimmed = _trim_name(span.text)
-        if trimmed is None:
+        if trimmed is None or span.text in _NOT_NAMES:
             continue
+        if trimmed[0] > 0 and question.kind is AnswerKind.ORGANIZATION:
+            yield from _lead_organization(question, reading, span, trimmed[0], stemmer)
         start, end = span.start - base + trimmed[0], span.start - base + trimmed[1]
         span_text = span.text[trimmed[0] : trimmed[1]]
         own = [w.lower() for _, _, w in words(span_text)]
+        if _FURNITURE & set(own):
+            continue  # "HDNet Posted", "Report abuse": a page's furniture, not a name
         if not own or all(w in asked for w in own) or all(w in _PTB_WORDS for w in own):
             continue  # the question's own subject, or a PTB bracket ("-LRB-")
         kind = span.kind
@@ -757,6 +766,27 @@ _ROLE_WORDS = (
 )
 
 
+def _lead_organization(
+    question: Question, reading: Reading, span: NameSpan, cut: int, stemmer: Stemmer
+) -> Iterator[Candidate]:
+    """The capitalised words a span holds before a role ("Google" in "Google executive Wael Ghonim"): the
+    organisation the person works for."""
+    tokens = [t for t in words(span.text) if t[0] < cut]
+    lead = []
+    for start, end, word in tokens:
+        if not word[:1].isupper() or word.lower() in _ROLE_WORDS:
+            break
+        lead.append((start, end))
+    if not lead:
+        return
+    base = span.start - reading.sentence.start
+    start, end = base + lead[0][0], base + lead[-1][1]
+    text = reading.text[start:end]
+    if text in _NOT_NAMES or all(w.lower() in question.name_words for _, _, w in words(text)):
+        return
+    yield Candidate(AnswerKind.ORGANIZATION, text, text, start, end, _fit(reading, 0.8, start, end))
+
+
 def _trim_name(text: str) -> tuple[int, int] | None:
     """The name proper inside a recognised span: roles, titles and lower-case words and what precedes them
     dropped ("Mexican health secretary Jose Angel Cordova" → "Jose Angel Cordova", "Judge Michael Pastor" →
@@ -765,7 +795,7 @@ def _trim_name(text: str) -> tuple[int, int] | None:
     cut = -1
     for k, (_, _, word) in enumerate(tokens):
         lower = word.lower()
-        lowercase = not word[:1].isupper() and lower not in _CONNECTORS
+        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or lower in FUNCTION_WORDS
         if lowercase or lower in _ROLE_WORDS:
             cut = k
     rest = tokens[cut + 1 :]
@@ -793,6 +823,8 @@ def _beside_target(
         between = range(i + 1, first) if i < first else range(last, i)
         if len(between) > 5:
             continue
+        if i >= last and reading.text[end : reading.tokens[i][0]].strip().startswith(("'s", "’s", "'", "’")):
+            continue  # "Chris Kyle's wife": the name owns the role, it does not hold it
         if all(
             reading.tokens[j][2][:1].isupper()
             or reading.stems[j] in asked
@@ -852,7 +884,11 @@ def _qualified(question: Question, reading: Reading, role: int) -> float:
             factor *= 0.6
         elif word[:1].isupper() and lower not in asked and not any(same_place(c, word) for c in capitals):
             if lower not in _TITLE_WORDS and reading.stems[j] not in question.target:
-                factor *= 0.45
+                owner = reading.text[reading.tokens[j][1] : reading.tokens[j + 1][0]].strip()[:2] in {
+                    "'s",
+                    "’s",
+                }
+                factor *= 0.3 if owner else 0.45  # "Chris Kyle's wife": someone else's
                 break
         elif not word[:1].isupper() and reading.stems[j] not in {t.stem for t in question.terms}:
             break

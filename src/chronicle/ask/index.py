@@ -33,6 +33,7 @@ _CONTEXT_NAME = 0.6  # a question name found only in the two sentences before
 _CONTEXT_WORD = 0.3  # another question word found only there
 _ARTICLE_NAME = 0.5  # a question name the sentence's article holds elsewhere (or in its title)
 _ARTICLE_WORD = 0.25  # another question word the article holds elsewhere
+_LEDE = 5  # an article's subject is named in its title or first sentences
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,10 @@ class SentenceIndex:
         """The term's weight, how well each sentence matches it, and the documents that hold it.
 
         The weight is the question's weight × idf. A sentence matches at 1, through a synonym at 0.7, through
-        the two sentences before it (a name at 0.6, another word at 0.3) and through its article (the title,
-        or any sentence: a name at 0.5, another word at 0.25): an article about Michael Jackson speaks of him
-        in every sentence, "the singer will be buried on Thursday" included.
+        the two sentences before it (a name at 0.6, another word at 0.3) and through its article (its title
+        or first five sentences: a name at 0.5, another word at 0.25): an article about Michael Jackson speaks
+        of him in every sentence, "the singer will be buried on Thursday" included; a long page that names
+        him once in passing does not.
         """
         rows = self.rows_of(term.stem)
         weight = term.weight * self.idf(len(rows))
@@ -172,7 +174,10 @@ class SentenceIndex:
                     and found.get(later, 0.0) < context
                 ):
                     found[later] = context
-        documents = {self._doc[r] for r in rows} | set(self._documents_titled(term.stem))
+        # the article speaks of it when its title or lede (first five sentences) does
+        documents = {self._doc[r] for r in rows if self._sentence[r] < _LEDE} | set(
+            self._documents_titled(term.stem)
+        )
         return weight, found, documents
 
     def _related_places(self, word: str) -> list[str]:

@@ -91,6 +91,7 @@ _SUBJECT_CUT = re.compile(
     r"\b(?:who|that|which|when|where|after|before|in|on|at|from|of|with|during|as|now|today|when)\b.*$"
 )
 _NAME_WEIGHT = 1.6
+_PLURAL = re.compile(r"(?<!s)s$|^(?:people|men|women|children|police|staff|personnel|crew|cattle|livestock)$")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|ans|ians)$")  # Russian, Chinese, British: not names
 _FUTURE = re.compile(r"\b(?:will|going to|scheduled|planned|due to|expected to|set to)\b")
@@ -182,10 +183,12 @@ def _how(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     many = re.match(r"how many\s+(.*)$", q)
     if many:
         phrase = _PHRASE_END.split(many.group(1), maxsplit=1)[0].split()
-        phrase = [w for w in phrase if w not in _ARTICLES]
+        phrase = [w.strip("?,.") for w in phrase if w not in _ARTICLES]
         if phrase and phrase[0] in UNITS:
             return AnswerKind.QUANTITY, UNITS[phrase[0]], False, phrase[:1]
-        return AnswerKind.COUNT, None, False, phrase[-1:] if phrase else []
+        # the counted noun: the first plural ("Chinese nationals serve" → "nationals"), else the last word
+        plural = next((w for w in phrase if _PLURAL.search(w)), None)
+        return AnswerKind.COUNT, None, False, [plural] if plural else phrase[-1:]
     much = re.match(r"how much\s+(.*)$", q)
     if much:
         rest = much.group(1).split()

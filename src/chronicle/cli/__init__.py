@@ -42,3 +42,4 @@ from chronicle.cli import claims as _claims  # noqa: E402,F401
 from chronicle.cli import entities as _entities  # noqa: E402,F401
 from chronicle.cli import evaluate as _evaluate  # noqa: E402,F401
 from chronicle.cli import timeline as _timeline  # noqa: E402,F401
+from chronicle.cli import ask as _ask  # noqa: E402,F401
