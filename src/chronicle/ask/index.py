@@ -55,24 +55,24 @@ class SentenceIndex:
         self.stemmer = stemmer or Stemmer()
         self._doc: list[int] = []  # row → document position
         self._sentence: list[int] = []  # row → sentence position in its document
-        self._length: list[int] = []  # row → number of words
-        postings: dict[str, list[int]] = {}
-        row = 0
+        self._starts: list[int] = []  # row → offset of its sentence in the joined text
+        self._length: list[int] = []  # row → length of its sentence in characters
+        pieces: list[str] = []
+        offset = 0
         for d, document in enumerate(self.documents):
             for s, sentence in enumerate(document.sentences):
-                tokens = [normal(w) for _, _, w in words(sentence.text)]
+                piece = normal(sentence.text)
                 self._doc.append(d)
                 self._sentence.append(s)
-                self._length.append(len(tokens))
-                for token in set(tokens):
-                    if token not in STOPWORDS:
-                        postings.setdefault(token, []).append(row)
-                row += 1
-        self._postings = postings
-        self._vocabulary = sorted(postings)
-        self._rows = row
-        self._average = (sum(self._length) / row) if row else 1.0
+                self._starts.append(offset)
+                self._length.append(len(piece))
+                pieces.append(piece)
+                offset += len(piece) + 1
+        self._text = "\n".join(pieces)  # every sentence, lower case, one a line: searched with str.find
+        self._rows = len(pieces)
+        self._average = (sum(self._length) / self._rows) if self._rows else 1.0
         self._titles = [self._title_stems(document) for document in self.documents]
+        self._surfaces: dict[str, dict[str, list[int]]] = {}  # prefix → word → rows (filled on demand)
 
     @property
     def size(self) -> int:
@@ -85,16 +85,39 @@ class SentenceIndex:
             return frozenset()
         return frozenset(self.stemmer.stem(w) for _, _, w in words(title) if w.lower() not in STOPWORDS)
 
+    def words_starting(self, prefix: str) -> dict[str, list[int]]:
+        """Every word of the collection that starts with ``prefix`` (lower case), with the sentences (rows)
+        holding it. Found by scanning the joined text with ``str.find`` (no index is built up front: the
+        few prefixes a question needs cost a few milliseconds each, even on 60,000 sentences)."""
+        known = self._surfaces.get(prefix)
+        if known is not None:
+            return known
+        text, found = self._text, {}
+        size = len(text)
+        at = text.find(prefix)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "'"):
+                end = at + len(prefix)
+                while end < size and (
+                    text[end].isalnum() or (text[end] == "'" and end + 1 < size and text[end + 1].isalnum())
+                ):
+                    end += 1
+                rows = found.setdefault(text[at:end], [])
+                row = bisect.bisect_right(self._starts, at) - 1
+                if not rows or rows[-1] != row:
+                    rows.append(row)
+                at = text.find(prefix, end)
+            else:
+                at = text.find(prefix, at + 1)
+        self._surfaces[prefix] = found
+        return found
+
     def rows_of(self, stem: str) -> set[int]:
         """Sentences holding a word with this stem."""
-        prefix = stem[:4]
-        start = bisect.bisect_left(self._vocabulary, prefix)
         rows: set[int] = set()
-        for word in self._vocabulary[start:]:
-            if not word.startswith(prefix):
-                break
+        for word, where in self.words_starting(stem[:4]).items():
             if self.stemmer.stem(word) == stem:
-                rows.update(self._postings[word])
+                rows.update(where)
         return rows
 
     def idf(self, df: int) -> float:
@@ -161,10 +184,9 @@ class SentenceIndex:
                 if found.get(row, 0.0) < _SYNONYM:
                     found[row] = _SYNONYM
         if term.capital:
-            for word in self._related_places(term.word):
-                for row in self._postings[word]:
-                    if found.get(row, 0.0) < _PLACE:
-                        found[row] = _PLACE
+            for row in self._related_places(term.word):
+                if found.get(row, 0.0) < _PLACE:
+                    found[row] = _PLACE
         context = _CONTEXT_NAME if term.name else _CONTEXT_WORD
         for row in rows:
             for later in (row + 1, row + 2):
@@ -180,17 +202,13 @@ class SentenceIndex:
         )
         return weight, found, documents
 
-    def _related_places(self, word: str) -> list[str]:
-        """Vocabulary words that are ``word``'s demonym or place ("haitian" for "Haiti")."""
-        prefix = word[:3].lower()
-        start = bisect.bisect_left(self._vocabulary, prefix)
-        related = []
-        for candidate in self._vocabulary[start:]:
-            if not candidate.startswith(prefix):
-                break
+    def _related_places(self, word: str) -> list[int]:
+        """Sentences holding ``word``'s demonym or place ("haitian" for "Haiti")."""
+        rows: list[int] = []
+        for candidate, where in self.words_starting(normal(word)[:3]).items():
             if same_place(word.capitalize(), candidate.capitalize()):
-                related.append(candidate)
-        return related
+                rows.extend(where)
+        return rows
 
     def _sentence_at(self, row: int) -> Sentence:
         return self.documents[self._doc[row]].sentences[self._sentence[row]]
@@ -199,7 +217,9 @@ class SentenceIndex:
         """The share of documents naming the rarest of ``words_`` (how common a name is in the collection)."""
         if not self.documents:
             return 0.0
-        shares = [len({self._doc[r] for r in self._postings.get(normal(w), ())}) for w in words_]
+        shares = [
+            len({self._doc[r] for r in self.words_starting(normal(w)).get(normal(w), ())}) for w in words_
+        ]
         return min(shares, default=0) / len(self.documents)
 
     def _documents_titled(self, stem: str) -> Iterable[int]:
