@@ -12,10 +12,8 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from chronicle.bench import load_tasks, predict, topic_dirs
+from chronicle.bench import load_topic, predict, topic_dirs
 from chronicle.evaluate import TimelineEvaluator, aggregate
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
 from chronicle.timeline import TimelineOptions
 
 VARIANTS: dict[str, dict[str, object]] = {
@@ -33,10 +31,7 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     args = parser.parse_args()
     evaluator = TimelineEvaluator()
-    loaded = []
-    for topic_dir in topic_dirs(args.dataset):
-        query, tasks = load_tasks(topic_dir)
-        loaded.append((query, tasks, annotate_corpus(read_corpus([topic_dir / "articles.jsonl.gz"]))))
+    loaded = [load_topic(topic_dir) for topic_dir in topic_dirs(args.dataset)]
     print("| variant | AR-1 F | AR-2 F | Date F1 |\n|---|---|---|---|")
     for name, overrides in VARIANTS.items():
         options = replace(TimelineOptions(), **overrides)  # type: ignore[arg-type]

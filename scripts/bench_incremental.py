@@ -15,8 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from chronicle.pipeline import run_from_store
-from chronicle.store import add_paths
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 
 
 def main() -> None:
@@ -24,7 +23,8 @@ def main() -> None:
     parser.add_argument("store", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    run_from_store(args.store)
+    pipeline = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,)))  # as `chronicle timeline --store` builds
+    pipeline.run(store=args.store)
     times = []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeat):
@@ -36,8 +36,7 @@ def main() -> None:
                 encoding="utf-8",
             )
             started = time.perf_counter()
-            add_paths(args.store, [folder])
-            run_from_store(args.store)
+            pipeline.run([folder], store=args.store)
             times.append(time.perf_counter() - started)
     print("add one article + rebuild the timeline (s):", [round(t, 2) for t in times])
     print(f"median {statistics.median(times):.2f} s")

@@ -2,7 +2,7 @@
 
     python scripts/score_questions.py benchmarks/questions            # every story
     python scripts/score_questions.py benchmarks/questions/mj.jsonl -v # one story, every question shown
-    python scripts/score_questions.py benchmarks/questions --loto     # the threshold chosen leave-one-topic-out
+    python scripts/score_questions.py benchmarks/questions --loto     # threshold chosen leave-one-topic-out
 
 Run from the checkout (the question files name their inputs relative to it). Stories whose inputs are
 missing (no ``../shared``) are skipped with a note.
@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from chronicle.ask import AskOptions, Asker
+from chronicle.ask import Asker, AskOptions
 from chronicle.ask.evaluate import LabelledQuestion, Outcome, Tally, judge, load_questions, source_ids
 from chronicle.model import Reply
 

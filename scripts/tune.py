@@ -16,10 +16,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from chronicle.bench import load_tasks, predict, topic_dirs
+from chronicle.bench import load_topic, predict, topic_dirs
 from chronicle.evaluate import TimelineEvaluator, TimelineScores, aggregate
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
 from chronicle.timeline import TimelineOptions
 
 GRID: dict[str, list[object]] = {
@@ -37,8 +35,7 @@ def main() -> None:
     evaluator = TimelineEvaluator()
     loaded = []
     for topic_dir in topic_dirs(args.dataset):
-        query, tasks = load_tasks(topic_dir)
-        documents = annotate_corpus(read_corpus([topic_dir / "articles.jsonl.gz"]))
+        query, tasks, documents = load_topic(topic_dir)
         loaded.append((topic_dir.name, query, tasks, documents))
         print(f"annotated {topic_dir.name}", file=sys.stderr)
     names = list(GRID)

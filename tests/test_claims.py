@@ -10,8 +10,7 @@ import pytest
 from chronicle.claims import extract_claims, parse_quantity, subject_key
 from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, spacy_available
 from chronicle.model import Claim, Document, TimeValue
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
+from chronicle.pipeline import Pipeline, PipelineOptions
 from test_entities import doc
 
 
@@ -188,7 +187,7 @@ def test_pronoun_resolves_only_to_a_single_person(recognizer: SpacyRecognizer | 
 
 
 def test_fixture_claims_carry_outlets(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    docs = annotate_corpus(read_corpus([Path(__file__).parent / "fixtures" / "claims"]))
+    docs = Pipeline(PipelineOptions(stages=())).run([Path(__file__).parent / "fixtures" / "claims"]).documents
     claims = claims_of(list(docs), recognizer)
     assert {c.citation.outlet for c in claims} == {"kyiv-daily", "babel-news", "east-wire"}
     assert len({c.id for c in claims}) == len(claims)
@@ -198,7 +197,7 @@ def test_fixture_claims_carry_outlets(recognizer: SpacyRecognizer | RuleRecogniz
 
 
 def test_seed_claims(seeds_dir: Path, recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    claims = claims_of(list(annotate_corpus(read_corpus([seeds_dir]))), recognizer)
+    claims = claims_of(list(Pipeline(PipelineOptions(stages=())).run([seeds_dir]).documents), recognizer)
     births = {c.subject: c.value for c in claims if c.property == "birth year"}
     assert births == {"Wang Guangjun": "1991", "Chang Renbo": "1998"}
     count = next(c for c in claims if c.value == "at least 163")

@@ -58,6 +58,23 @@ def test_json_output_has_dated_entries_with_citations(seeds_dir: Path, tmp_path:
         assert entry["citations"] and all(c["quote"] for c in entry["citations"])
 
 
+def test_a_format_that_cannot_hold_the_timeline_is_a_clean_error(seeds_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["timeline", str(seeds_dir), "-f", "tilse", "--quiet"])
+    assert result.exit_code == 1
+    assert "tilse format holds days only" in result.stderr  # the seeds have an "early February" entry
+    assert "Traceback" not in result.output
+
+
+def test_every_command_writes_the_format_its_extension_asks_for(seeds_dir: Path, tmp_path: Path) -> None:
+    for command in ("claims", "entities"):
+        out = tmp_path / f"{command}.json"
+        result = CliRunner().invoke(main, [command, str(seeds_dir), "-o", str(out), "--quiet", "--no-model"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(out.read_text(encoding="utf-8"))["schema"] == f"chronicle.{command}/1"
+        bad = CliRunner().invoke(main, [command, str(seeds_dir), "-o", str(tmp_path / "x.html"), "--quiet"])
+        assert bad.exit_code == 1 and "use --format" in bad.stderr
+
+
 def test_unknown_extension_is_a_clean_error(seeds_dir: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["timeline", str(seeds_dir), "-o", str(tmp_path / "t.xyz")])
     assert result.exit_code == 1

@@ -20,11 +20,18 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chronicle.cli import main
-from chronicle.export import FORMATS
+from chronicle.outputs import TIMELINE
 from chronicle.read import iter_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
-EXTENSIONS = {"terminal": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "timelinejs": ".js"}
+EXTENSIONS = {
+    "terminal": ".txt",
+    "json": ".json",
+    "markdown": ".md",
+    "html": ".html",
+    "timelinejs": ".js",
+    "tilse": ".txt",
+}
 
 
 def _load_make_hostile() -> ModuleType:
@@ -114,7 +121,7 @@ def _check_skips(inputs: list[dict[str, Any]], folder: Path, stderr: str) -> Non
             assert f"skipped {where}: {record['reason']}" in lines, where
 
 
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("fmt", TIMELINE.formats)
 def test_timeline_over_hostile_folder_every_format(
     hostile: Path, tmp_path: Path, seeds_dir: Path, fmt: str
 ) -> None:

@@ -20,8 +20,7 @@ from chronicle.model import (
     TimeValue,
     Verdict,
 )
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
+from chronicle.pipeline import Pipeline, PipelineOptions
 from test_entities import doc
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
@@ -280,7 +279,7 @@ def test_an_article_contradicting_itself_is_not_a_conflict(
 
 
 def test_fixture_collection(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
-    docs = list(annotate_corpus(read_corpus([FIXTURES])))
+    docs = list(Pipeline(PipelineOptions(stages=())).run([FIXTURES]).documents)
     groups = groups_of(docs, recognizer)
     conflicts = {(g.subject, g.property) for g in groups if g.verdict is Verdict.CONFLICT}
     agreements = {(g.subject, g.property) for g in groups if g.verdict is Verdict.AGREE}
@@ -303,7 +302,7 @@ def test_fixture_collection(recognizer: SpacyRecognizer | RuleRecognizer) -> Non
 
 def test_flood_fixture(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
     """Two outlets a day apart on one flood (tests/fixtures/claims-flood, written here)."""
-    docs = list(annotate_corpus(read_corpus([FIXTURES.parent / "claims-flood"])))
+    docs = list(Pipeline(PipelineOptions(stages=())).run([FIXTURES.parent / "claims-flood"]).documents)
     groups = groups_of(docs, recognizer)
     conflicts = {
         (g.subject, g.property): {c.value for c in g.claims} for g in groups if g.verdict is Verdict.CONFLICT

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from chronicle import entities
 from chronicle.entities import (
     Recognizer,
     RuleRecognizer,
@@ -18,8 +19,7 @@ from chronicle.entities import (
     spacy_available,
 )
 from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
+from chronicle.pipeline import Pipeline, PipelineOptions
 from chronicle.sentences import split_sentences
 from chronicle.temporal import ground
 
@@ -91,9 +91,14 @@ def test_spacy_recognizer_is_the_real_model(spacy_ner: SpacyRecognizer) -> None:
     assert spacy_ner.name.startswith("spacy:core_web_sm")
 
 
-def test_default_recognizer_prefers_the_model() -> None:
-    expected = SpacyRecognizer if spacy_available() else RuleRecognizer
-    assert isinstance(default_recognizer(), expected)
+def test_default_recognizer_is_the_model_when_installed(spacy_ner: SpacyRecognizer) -> None:
+    recognizer = default_recognizer()
+    assert isinstance(recognizer, SpacyRecognizer) and recognizer.package == spacy_ner.package
+
+
+def test_default_recognizer_falls_back_to_rules_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "spacy_available", lambda package=entities.SPACY_PACKAGE: False)
+    assert isinstance(default_recognizer(), RuleRecognizer)
 
 
 def test_acronym_in_parentheses_is_an_alias(ner: Recognizer) -> None:
@@ -125,13 +130,16 @@ def test_spelling_variants_merge_and_surnames_resolve(ner: Recognizer) -> None:
 
 
 def test_mentions_are_offsets_into_article_text(ner: Recognizer) -> None:
-    docs = annotate_corpus(read_corpus([FIXTURES]))
+    docs = Pipeline(PipelineOptions(stages=())).run([FIXTURES]).documents
     texts = {d.id: d.article.text for d in docs}
     sentences = {d.id: [(s.start, s.end) for s in d.sentences] for d in docs}
-    for entity in extract_entities(docs, ner):
-        for m in entity.mentions:
-            assert texts[m.article_id][m.start : m.end] == m.text
-            assert any(s <= m.start and m.end <= e for s, e in sentences[m.article_id])
+    entities = extract_entities(docs, ner)
+    mentions = [m for entity in entities for m in entity.mentions]
+    assert {"SBU", "Wang Guangjun", "Zhang Renbo"} <= {e.name for e in entities}
+    assert len({m.article_id for m in mentions}) == len(docs) == 3  # every article names someone
+    for m in mentions:
+        assert texts[m.article_id][m.start : m.end] == m.text
+        assert any(s <= m.start and m.end <= e for s, e in sentences[m.article_id])
 
 
 def test_distinct_people_sharing_a_surname_stay_apart(ner: Recognizer) -> None:
@@ -143,13 +151,13 @@ def test_distinct_people_sharing_a_surname_stay_apart(ner: Recognizer) -> None:
 
 
 def test_entities_have_unique_ids(ner: Recognizer) -> None:
-    entities = extract_entities(annotate_corpus(read_corpus([FIXTURES])), ner)
+    entities = extract_entities(Pipeline(PipelineOptions(stages=())).run([FIXTURES]).documents, ner)
     assert len({e.id for e in entities}) == len(entities)
     assert extract_entities([], ner) == ()
 
 
 def test_seeds_people_and_the_sbu(seeds_dir: Path, spacy_ner: SpacyRecognizer) -> None:
-    entities = extract_entities(annotate_corpus(read_corpus([seeds_dir])), spacy_ner)
+    entities = extract_entities(Pipeline(PipelineOptions(stages=())).run([seeds_dir]).documents, spacy_ner)
     for person in ("Chang Renbo", "Wang Guangjun", "Volodymyr Zelensky"):
         assert by_name(entities, person).kind is EntityKind.PERSON
     assert "Wang" in by_name(entities, "Wang Guangjun").aliases

@@ -227,7 +227,7 @@ def test_a_page_of_one_200000_character_line(tmp_path: Path) -> None:
     assert article is not None and len(article.text) == 200_000 - 1
 
 
-def test_deeply_nested_html_is_skipped_with_a_reason_or_read(tmp_path: Path) -> None:
+def test_deeply_nested_html_is_skipped_with_a_reason(tmp_path: Path) -> None:
     html = (
         '<html><head><meta name="date" content="2024-05-06"></head><body>'
         + "<div>" * 5000
@@ -236,8 +236,9 @@ def test_deeply_nested_html_is_skipped_with_a_reason_or_read(tmp_path: Path) -> 
         + "</body></html>"
     )
     record = _read_with_good_neighbour(tmp_path, "deep.html", html.encode())
-    if record.status is InputStatus.SKIPPED:
-        assert record.reason == ("no main text found in HTML (trafilatura; malformed or too deeply nested?)")
+    # lxml stops at 256 nested elements, so trafilatura finds no main text: the page is skipped, not lost
+    assert record.status is InputStatus.SKIPPED
+    assert record.reason == "no main text found in HTML (trafilatura; malformed or too deeply nested?)"
 
 
 def test_html_without_a_date(tmp_path: Path) -> None:

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from chronicle.errors import OptionsError
-from chronicle.model import Granularity, Modifier, Timeline, TimeValue
-from chronicle.pipeline import Run, run_timeline
+from chronicle.model import Granularity, Modifier, Run, Timeline, TimeValue
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 from chronicle.timeline import TimelineOptions, build_timeline
 
 
 @pytest.fixture(scope="module")
 def seeds_run(seeds_dir: Path) -> Run:
-    return run_timeline([seeds_dir])
+    return Pipeline(PipelineOptions(stages=(Stage.TIMELINE,))).run([seeds_dir])
 
 
 def _entry_text(timeline: Timeline, iso: str) -> str:

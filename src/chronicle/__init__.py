@@ -1,6 +1,11 @@
 """chronicle: turn dated news reports about an evolving story into a sourced, cross-checked timeline.
 
-The public API is what this module exports (pinned by tests/test_api.py); everything else is internal.
+The public API is what this module exports (pinned by tests/test_api.py), and the outputs of
+:mod:`chronicle.outputs` (every format of every output); everything else is internal. Start with
+:class:`Pipeline`::
+
+    from chronicle import Pipeline
+    run = Pipeline().run(["pages/"])
 """
 
 from __future__ import annotations
@@ -8,15 +13,18 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from chronicle.errors import (
+    AnnotationError,
     ChronicleError,
     DateError,
     InputError,
+    OnError,
     OptionsError,
     StoreError,
     TimelineFormatError,
 )
 from chronicle.evaluate import TimelineScores, evaluate_timeline
 from chronicle.model import (
+    AddResult,
     Anchor,
     Article,
     Block,
@@ -35,6 +43,7 @@ from chronicle.model import (
     InputStatus,
     Modifier,
     Origin,
+    Run,
     Sentence,
     Timeline,
     TimelineEntry,
@@ -42,13 +51,15 @@ from chronicle.model import (
     Timex,
     Verdict,
 )
-from chronicle.pipeline import Run, annotate_corpus, run_timeline
-from chronicle.read import iter_inputs, read_corpus
-from chronicle.timeline import TimelineOptions, build_timeline
-from chronicle.timeline_io import read_timeline, timeline_from_json, timeline_to_json, write_timeline
+from chronicle.outputs.timeline import read_timeline, timeline_from_json, timeline_to_json, write_timeline
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+from chronicle.progress import Progress
+from chronicle.timeline import TimelineOptions
 
 __all__ = [
+    "AddResult",
     "Anchor",
+    "AnnotationError",
     "Article",
     "Block",
     "BlockKind",
@@ -68,10 +79,15 @@ __all__ = [
     "InputRecord",
     "InputStatus",
     "Modifier",
+    "OnError",
     "OptionsError",
     "Origin",
+    "Pipeline",
+    "PipelineOptions",
+    "Progress",
     "Run",
     "Sentence",
+    "Stage",
     "StoreError",
     "TimeValue",
     "Timeline",
@@ -82,13 +98,8 @@ __all__ = [
     "Timex",
     "Verdict",
     "__version__",
-    "annotate_corpus",
-    "build_timeline",
     "evaluate_timeline",
-    "iter_inputs",
-    "read_corpus",
     "read_timeline",
-    "run_timeline",
     "timeline_from_json",
     "timeline_to_json",
     "write_timeline",

@@ -6,8 +6,6 @@ a distributed build runs on its workers. Everything after it (story, timeline) w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from chronicle.clean import clean
 from chronicle.model import Article, BlockKind, Document, Sentence
 from chronicle.sentences import split_sentences
@@ -26,12 +24,6 @@ def annotate(article: Article) -> Document:
         for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
     )
     return Document(article=article, blocks=blocks, sentences=sentences)
-
-
-def annotate_all(articles: Iterable[Article]) -> Iterator[Document]:
-    """Annotate articles one at a time (streaming)."""
-    for article in articles:
-        yield annotate(article)
 
 
 def title_of(document: Document) -> str | None:

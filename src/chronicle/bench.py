@@ -1,82 +1,45 @@
-"""The standard TLS benchmark protocol (Ghalandari & Ifrim 2020) on any dataset in the t17 layout.
+"""The standard TLS benchmark protocol (Ghalandari & Ifrim 2020) on any dataset in the t17 layout, and
+scoring timeline files.
 
 A dataset folder holds one sub-folder per topic with ``articles.jsonl.gz``, ``topic.json`` (``query``) and
 ``timelines/*.txt`` (tilse format). Each reference timeline is one task: the topic's articles published
 between the reference's first and last date; L = its number of dates; k = its mean sentences per date,
 rounded. Only L, k, the date range and the topic's query reach the predictor, never the reference's text.
-Precision and recall are averaged over tasks and F1 is computed from the averages.
+Precision and recall are averaged over tasks and F1 is computed from the averages, over every task
+(``overall``) and over the tasks whose reference spans 90 days or more (``long``).
 
-Each topic is read and annotated once; its tasks then differ only in which documents and dates they keep.
+Each topic is read and annotated once (:class:`~chronicle.pipeline.Pipeline`, error policy ``raise``: a
+benchmark must not quietly score fewer articles); its tasks then differ only in which documents and dates
+they keep. The results are data (:mod:`chronicle.evaluate`); :mod:`chronicle.outputs.bench` writes them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
+import os
 import resource
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from chronicle.errors import InputError
-from chronicle.evaluate import TimelineEvaluator, TimelineScores, aggregate
+from chronicle.errors import InputError, OnError
+from chronicle.evaluate import (
+    BenchResult,
+    Evaluation,
+    Task,
+    TaskResult,
+    TimelineEvaluator,
+    TopicResult,
+    aggregate,
+)
 from chronicle.model import Document, Timeline
-from chronicle.pipeline import annotate_corpus
-from chronicle.read import read_corpus
-from chronicle.timeline import TimelineOptions, build_timeline
-from chronicle.timeline_io import read_timeline
+from chronicle.outputs.timeline import read_timeline
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+from chronicle.progress import Progress, silent
+from chronicle.timeline import TimelineOptions
 
-ProgressFn = Callable[[str, int, int | None], None]
-
-
-@dataclass(frozen=True)
-class Task:
-    """One reference timeline and the protocol's constraints derived from it."""
-
-    topic: str
-    name: str
-    reference: Timeline
-    start: dt.date
-    end: dt.date
-    dates: int  # L
-    sentences: int  # k
-
-    @classmethod
-    def of(cls, topic: str, name: str, reference: Timeline) -> Task:
-        days = [d for d in (e.date.as_date() for e in reference.entries) if d is not None]
-        if not days:
-            raise InputError(name, "reference timeline has no day-precision date")
-        per_date = sum(len(e.summary) for e in reference.entries) / len(reference.entries)
-        return cls(
-            topic, name, reference, min(days), max(days), len(set(days)), max(1, math.floor(per_date + 0.5))
-        )
-
-
-@dataclass(frozen=True)
-class TaskResult:
-    task: Task
-    scores: TimelineScores
-    articles: int  # articles in the task's date range
-    seconds: float  # building the timeline (annotation is per topic)
-
-
-@dataclass(frozen=True)
-class TopicResult:
-    topic: str
-    articles: int
-    seconds: float  # read + annotate + every task's timeline + scoring
-
-
-@dataclass(frozen=True)
-class BenchResult:
-    tasks: tuple[TaskResult, ...]
-    topics: tuple[TopicResult, ...]
-    overall: TimelineScores
-    seconds: float
-    peak_rss_mb: float
+__all__ = ["evaluate_files", "load_tasks", "load_topic", "predict", "run_bench", "topic_dirs"]
 
 
 def topic_dirs(dataset: Path, topics: Sequence[str] | None = None) -> list[Path]:
@@ -113,6 +76,16 @@ def load_tasks(topic_dir: Path) -> tuple[str | None, list[Task]]:
     return query, tasks
 
 
+def load_topic(
+    topic_dir: Path, progress: Progress = silent
+) -> tuple[str | None, list[Task], tuple[Document, ...]]:
+    """A topic's query, tasks and annotated documents (read and annotated once for all its tasks)."""
+    query, tasks = load_tasks(topic_dir)
+    pipeline = Pipeline(PipelineOptions(stages=(), on_error=OnError.RAISE), progress=progress)
+    documents = pipeline.run([topic_dir / "articles.jsonl.gz"]).documents
+    return query, tasks, documents
+
+
 def predict(documents: Sequence[Document], task: Task, query: str | None, base: TimelineOptions) -> Timeline:
     """The predictor: sees the documents of the task's date range, L, k and the query; never the reference."""
     in_range = [d for d in documents if task.start <= d.article.published <= task.end]
@@ -126,10 +99,11 @@ def predict(documents: Sequence[Document], task: Task, query: str | None, base: 
         day_only=True,
         trim=False,
     )
-    return build_timeline(in_range, options)
+    pipeline = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,), timeline=options))
+    return pipeline.from_documents(in_range).timeline
 
 
-def _relabel(notify: ProgressFn, label: str) -> ProgressFn:
+def _relabel(notify: Progress, label: str) -> Progress:
     return lambda _stage, done, total: notify(label, done, total)
 
 
@@ -137,10 +111,9 @@ def run_bench(
     dataset: Path,
     topics: Sequence[str] | None = None,
     base: TimelineOptions | None = None,
-    progress: ProgressFn | None = None,
+    progress: Progress = silent,
 ) -> BenchResult:
     """Run the protocol on every topic of ``dataset`` and score every task."""
-    notify = progress or (lambda stage, done, total: None)
     base = base or TimelineOptions()
     evaluator = TimelineEvaluator()
     started = time.perf_counter()
@@ -149,9 +122,7 @@ def run_bench(
     dirs = topic_dirs(dataset, topics)
     for n, topic_dir in enumerate(dirs, start=1):
         topic_started = time.perf_counter()
-        query, tasks = load_tasks(topic_dir)
-        corpus = read_corpus([topic_dir / "articles.jsonl.gz"])
-        documents = annotate_corpus(corpus, _relabel(notify, topic_dir.name))
+        query, tasks, documents = load_topic(topic_dir, _relabel(progress, topic_dir.name))
         for task in tasks:
             task_started = time.perf_counter()
             predicted = predict(documents, task, query, base)
@@ -161,7 +132,7 @@ def run_bench(
                 TaskResult(task, evaluator.evaluate(predicted, task.reference), in_range, seconds)
             )
         topic_results.append(TopicResult(topic_dir.name, len(documents), time.perf_counter() - topic_started))
-        notify("topics", n, len(dirs))
+        progress("topics", n, len(dirs))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return BenchResult(
         tasks=tuple(task_results),
@@ -172,41 +143,12 @@ def run_bench(
     )
 
 
-def _headline(scores: TimelineScores) -> dict[str, float]:
-    return {
-        "ar1_f": scores.align_r1.f1,
-        "ar2_f": scores.align_r2.f1,
-        "date_f1": scores.date.f1,
-        "concat_r1_f": scores.concat_r1.f1,
-        "concat_r2_f": scores.concat_r2.f1,
-        "agreement_r1_f": scores.agreement_r1.f1,
-        "agreement_r2_f": scores.agreement_r2.f1,
-    }
-
-
-def bench_to_json(result: BenchResult) -> dict[str, Any]:
-    """The benchmark result as JSON-ready data; ``overall`` holds ``ar1_f``, ``ar2_f`` and ``date_f1``."""
-    return {
-        "schema": "chronicle.bench/1",
-        "overall": {**_headline(result.overall), "scores": result.overall.as_dict()},
-        "tasks": [
-            {
-                "topic": r.task.topic,
-                "timeline": r.task.name,
-                "dates": r.task.dates,
-                "sentences_per_date": r.task.sentences,
-                "start": r.task.start.isoformat(),
-                "end": r.task.end.isoformat(),
-                "articles": r.articles,
-                "seconds": round(r.seconds, 3),
-                **_headline(r.scores),
-                "scores": r.scores.as_dict(),
-            }
-            for r in result.tasks
-        ],
-        "topics": [
-            {"topic": t.topic, "articles": t.articles, "seconds": round(t.seconds, 3)} for t in result.topics
-        ],
-        "seconds": round(result.seconds, 3),
-        "peak_rss_mb": round(result.peak_rss_mb, 1),
-    }
+def evaluate_files(
+    predicted: str | os.PathLike[str], references: Sequence[str | os.PathLike[str]]
+) -> Evaluation:
+    """Score the timeline file ``predicted`` against the reference files (chronicle JSON or tilse text;
+    several references form one ground truth)."""
+    prediction = read_timeline(predicted)
+    gold = [read_timeline(path) for path in references]
+    scores = TimelineEvaluator().evaluate(prediction, gold)
+    return Evaluation(os.fspath(predicted), tuple(os.fspath(p) for p in references), scores)

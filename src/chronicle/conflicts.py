@@ -16,7 +16,8 @@ day apart (a toll that rises is news, not a contradiction), a tally (killed, inj
 that is higher the next day, one outlet's counts on different days (its own update), and anything whose
 subject is not the same.
 
-:func:`mark_conflicts` adds a short note to every timeline entry that cites a sentence of a conflict.
+:func:`entry_conflicts` finds the timeline entries that cite a sentence of a conflict, and
+:func:`mark_conflicts` adds a short note to each of them.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from chronicle.claims import subject_key
-from chronicle.model import Claim, ClaimGroup, Granularity, Timeline, TimelineEntry, Verdict
+from chronicle.model import Citation, Claim, ClaimGroup, Granularity, Timeline, TimelineEntry, Verdict
 
-__all__ = ["ConflictOptions", "compatible", "group_claims", "mark_conflicts", "note_for"]
+__all__ = ["ConflictOptions", "compatible", "entry_conflicts", "group_claims", "mark_conflicts", "note_for"]
 
 
 @dataclass(frozen=True)
@@ -271,22 +272,41 @@ def note_for(group: ClaimGroup) -> str:
 # timeline notes
 
 
+def entry_conflicts(
+    entries: Sequence[TimelineEntry], groups: Iterable[ClaimGroup]
+) -> list[list[tuple[ClaimGroup, Citation]]]:
+    """For each entry, the CONFLICT groups one of its citations quotes (overlaps a claim's quote), each with
+    the first citation that does: which entry a conflict belongs to, for the notes and for the HTML page."""
+    claims_by_article: dict[str, list[tuple[int, int, ClaimGroup]]] = defaultdict(list)
+    for group in groups:
+        if group.verdict is not Verdict.CONFLICT:
+            continue
+        for claim in group.claims:
+            cited = claim.citation
+            claims_by_article[cited.article_id].append((cited.start, cited.end, group))
+    result: list[list[tuple[ClaimGroup, Citation]]] = []
+    for entry in entries:
+        found: list[tuple[ClaimGroup, Citation]] = []
+        for citation in entry.citations:
+            for start, end, group in claims_by_article.get(citation.article_id, ()):
+                overlaps = start < citation.end and citation.start < end
+                if overlaps and all(g is not group for g, _ in found):
+                    found.append((group, citation))
+        result.append(found)
+    return result
+
+
 def mark_conflicts(timeline: Timeline, groups: Iterable[ClaimGroup]) -> Timeline:
     """``timeline`` with a note on each entry whose citations quote a sentence involved in a conflict."""
-    conflicts = [g for g in groups if g.verdict is Verdict.CONFLICT]
-    if not conflicts:
+    conflicts = entry_conflicts(timeline.entries, groups)
+    if not any(conflicts):
         return timeline
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for group in conflicts:
-        note = note_for(group)
-        for claim in group.claims:
-            spans[claim.citation.article_id].append((claim.citation.start, claim.citation.end, note))
     entries: list[TimelineEntry] = []
-    for entry in timeline.entries:
+    for entry, found in zip(timeline.entries, conflicts, strict=True):
         notes = list(entry.notes)
-        for citation in entry.citations:
-            for start, end, note in spans.get(citation.article_id, ()):
-                if start < citation.end and citation.start < end and note not in notes:
-                    notes.append(note)
+        for group, _ in found:
+            note = note_for(group)
+            if note not in notes:
+                notes.append(note)
         entries.append(replace(entry, notes=tuple(notes)) if len(notes) != len(entry.notes) else entry)
     return replace(timeline, entries=tuple(entries))

@@ -23,22 +23,24 @@ import importlib
 import importlib.metadata
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
 from chronicle.codec import dumps_annotations
-from chronicle.errors import OptionsError
+from chronicle.errors import AnnotationError, OptionsError
 from chronicle.model import Article, Document
 
 __all__ = [
+    "EARLIER_COPY_FAILED",
     "ENGINES",
     "Annotation",
     "DaskEngine",
     "Engine",
     "Failure",
     "LocalEngine",
+    "annotate_article",
     "annotate_for_store",
     "annotator_version",
     "date_index",
@@ -91,21 +93,35 @@ class Annotation:
 
 @dataclass(frozen=True)
 class Failure:
-    """The annotator raised on an article: the input is recorded as skipped with this reason."""
+    """The annotator raised on an article: the run's error policy decides (skip the input with this reason,
+    or raise). ``error`` is the exception itself where the work ran in this process (None from a worker)."""
 
     article_id: str
     reason: str
+    error: Exception | None = field(default=None, compare=False, repr=False)
 
 
 Result = Annotation | Failure
 
+# The reason given to later copies of an article whose first copy could not be annotated.
+EARLIER_COPY_FAILED = "annotation failed on an identical earlier input"
+
+
+def annotate_article(article: Article) -> Document | Failure:
+    """Annotate one article (:func:`chronicle.annotate.annotate`); never raises for a bad article: a bug on
+    one article must not lose the rest of the run, so the error comes back as a :class:`Failure`."""
+    try:
+        document: Document = _module("chronicle.annotate").annotate(article)
+    except Exception as error:
+        return Failure(article.id, AnnotationError.reason_for(error), error)
+    return document
+
 
 def annotate_for_store(article: Article, version: str) -> Result:
     """Annotate ``article`` and encode the result; never raises for a bad article (a :class:`Failure`)."""
-    try:
-        document = _module("chronicle.annotate").annotate(article)
-    except Exception as error:  # a bug on one article must not lose the rest of the run
-        return Failure(article.id, f"annotation failed: {type(error).__name__}: {error}")
+    document = annotate_article(article)
+    if isinstance(document, Failure):
+        return Failure(document.article_id, document.reason)  # the exception stays where it was raised
     return Annotation(
         article_id=article.id,
         published=article.published.isoformat(),

@@ -28,11 +28,13 @@ from the averages, as the benchmark protocol prescribes.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from chronicle.errors import InputError
 from chronicle.model import Timeline
 from chronicle.rouge import Ngram, RougeAnalyzer, RougeCounts, ngrams, rouge_counts
 
@@ -94,6 +96,90 @@ def aggregate(tasks: Sequence[TimelineScores]) -> TimelineScores:
         )
 
     return TimelineScores(**{metric: mean(metric) for metric in METRICS})
+
+
+# --- benchmark results (the protocol that produces them: chronicle.bench) -----------------------------------
+
+LONG_SPAN_DAYS = 90  # a reference timeline spanning this many days or more is a long story
+
+
+@dataclass(frozen=True)
+class Task:
+    """One reference timeline and the protocol's constraints derived from it."""
+
+    topic: str
+    name: str
+    reference: Timeline
+    start: dt.date  # first reference day
+    end: dt.date  # last reference day
+    dates: int  # L
+    sentences: int  # k
+
+    @classmethod
+    def of(cls, topic: str, name: str, reference: Timeline) -> Task:
+        days = [d for d in (e.date.as_date() for e in reference.entries) if d is not None]
+        if not days:
+            raise InputError(name, "reference timeline has no day-precision date")
+        per_date = sum(len(e.summary) for e in reference.entries) / len(reference.entries)
+        return cls(
+            topic, name, reference, min(days), max(days), len(set(days)), max(1, math.floor(per_date + 0.5))
+        )
+
+    @property
+    def span_days(self) -> int:
+        """Days from the first reference date to the last."""
+        return (self.end - self.start).days
+
+    @property
+    def long(self) -> bool:
+        """Whether the reference spans :data:`LONG_SPAN_DAYS` days or more (a long-running story)."""
+        return self.span_days >= LONG_SPAN_DAYS
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    task: Task
+    scores: TimelineScores
+    articles: int  # articles in the task's date range
+    seconds: float  # building the timeline (annotation is per topic)
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    topic: str
+    articles: int
+    seconds: float  # read + annotate + every task's timeline + scoring
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """Every task's scores, per-topic times, and the aggregates."""
+
+    tasks: tuple[TaskResult, ...]
+    topics: tuple[TopicResult, ...]
+    overall: TimelineScores
+    seconds: float
+    peak_rss_mb: float
+
+    @property
+    def long_tasks(self) -> tuple[TaskResult, ...]:
+        """The tasks whose reference spans :data:`LONG_SPAN_DAYS` days or more."""
+        return tuple(r for r in self.tasks if r.task.long)
+
+    @property
+    def long(self) -> TimelineScores | None:
+        """The aggregate over :attr:`long_tasks` (None when there is none)."""
+        found = self.long_tasks
+        return aggregate([r.scores for r in found]) if found else None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One predicted timeline file scored against reference files."""
+
+    predicted: str
+    references: tuple[str, ...]
+    scores: TimelineScores
 
 
 @dataclass(frozen=True)

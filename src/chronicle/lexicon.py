@@ -140,7 +140,8 @@ BASE_FORMS: Mapping[str, str] = MappingProxyType(
     {
         "struck": "strike", "died": "die", "fled": "flee", "began": "begin", "begun": "begin", "took": "take",
         "taken": "take", "gave": "give", "given": "give", "made": "make", "held": "hold", "led": "lead",
-        "met": "meet", "sent": "send", "sold": "sell", "spent": "spend", "caught": "catch", "brought": "bring",
+        "met": "meet", "sent": "send", "sold": "sell", "spent": "spend", "caught": "catch",
+        "brought": "bring",
         "bought": "buy", "won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise",
         "risen": "rise", "shot": "shoot", "wrote": "write", "written": "write", "told": "tell",
         "found": "find", "left": "leave", "came": "come", "went": "go", "gone": "go", "ran": "run",

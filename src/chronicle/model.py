@@ -5,7 +5,10 @@ All types are frozen dataclasses; offsets are character offsets into :attr:`Arti
 
 Flow: ``read`` yields :class:`Article` objects (and :class:`InputRecord` for every input), ``annotate``
 turns an article into a :class:`Document` (kept blocks, sentences, grounded :class:`Timex` values),
-``timeline`` turns documents into a :class:`Timeline` of :class:`TimelineEntry` with :class:`Citation`.
+``timeline`` turns documents into a :class:`Timeline` of :class:`TimelineEntry` with :class:`Citation`;
+``entities``, ``claims`` and ``conflicts`` add :class:`Entity`, :class:`Claim` and :class:`ClaimGroup`. A
+:class:`Run` holds everything one run of the pipeline produced; :class:`AddResult` what adding inputs to a
+store did. Renderers (``chronicle.outputs``) take these types and nothing else.
 """
 
 from __future__ import annotations
@@ -129,9 +132,6 @@ class TimeValue:
     def as_date(self) -> dt.date | None:
         """The day, when the value is at day precision."""
         return self.first_day if self.day is not None else None
-
-    def contains(self, day: dt.date) -> bool:
-        return self.first_day <= day <= self.last_day
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.date]:
@@ -391,6 +391,46 @@ class ClaimGroup:
     verdict: Verdict
     claims: tuple[Claim, ...]
     explanation: str = ""  # why they agree or conflict, for a reader
+
+
+@dataclass(frozen=True)
+class Run:
+    """Everything one run of the pipeline produced (see :class:`chronicle.pipeline.Pipeline`).
+
+    ``stages`` names the stages that ran, in order; a product whose stage did not run is empty (the
+    timeline has no entries, there are no entities...).
+    """
+
+    corpus: Corpus  # the articles and the account of every input
+    documents: tuple[Document, ...]  # the annotated articles, in corpus order
+    timeline: Timeline = Timeline(())
+    entities: tuple[Entity, ...] = ()
+    claim_groups: tuple[ClaimGroup, ...] = ()  # claims of several articles about one point, agreeing or not
+    claims: tuple[Claim, ...] = ()
+    recognizer: str | None = None  # the entity recognizer that found the entities
+    stages: tuple[str, ...] = ()
+
+    @property
+    def sentences(self) -> int:
+        """How many sentences the documents hold."""
+        return sum(len(d.sentences) for d in self.documents)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What adding inputs to a store did: every input's record, and counts."""
+
+    run_id: int  # the store's number for this run
+    inputs: tuple[InputRecord, ...]  # one per input, in input order (duplicate: already stored or seen)
+    added: int  # new articles annotated and stored
+    merged: int  # inputs whose article was already stored or read earlier in the run (origin recorded)
+    skipped: int  # inputs that could not be read or annotated (see each record's reason)
+    reannotated: int  # stored articles re-annotated because the annotator changed
+    total: int  # articles in the store after the run
+
+    @property
+    def skipped_inputs(self) -> tuple[InputRecord, ...]:
+        return tuple(r for r in self.inputs if r.status is InputStatus.SKIPPED)
 
 
 # --------------------------------------------------------------------------------------------------------

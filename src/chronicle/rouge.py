@@ -300,9 +300,6 @@ class RougeCounts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-ZERO_COUNTS = RougeCounts(0, 0, 0)
-
-
 def overlap(peer: Counter[Ngram], model: Counter[Ngram]) -> int:
     """Clipped n-gram matches of a peer against one model."""
     if len(peer) > len(model):

@@ -50,15 +50,24 @@ from typing import TypeVar
 
 from chronicle.codec import DocumentReader, dumps_annotations, loads_document
 from chronicle.collector import collector_paused
-from chronicle.engine import Annotation, Engine, Failure, LocalEngine, Result, annotator_version, date_index
-from chronicle.errors import StoreError
-from chronicle.model import Article, Document, InputRecord, InputStatus, Origin
+from chronicle.engine import (
+    EARLIER_COPY_FAILED,
+    Annotation,
+    Engine,
+    Failure,
+    LocalEngine,
+    Result,
+    annotator_version,
+    date_index,
+)
+from chronicle.errors import AnnotationError, OnError, StoreError
+from chronicle.model import AddResult, Article, Document, InputRecord, InputStatus, Origin
+from chronicle.progress import Progress, silent
 
 __all__ = [
     "APPLICATION_ID",
     "MIGRATIONS",
     "SCHEMA_VERSION",
-    "AddResult",
     "Store",
     "add_paths",
     "load_documents",
@@ -71,12 +80,7 @@ _RETRIES = 5
 _COMMIT_EVERY = 32  # finished inputs per transaction at most
 _COMMIT_DELAY_S = 0.2  # ... and a finished input waits at most this long for its commit
 
-ProgressCallback = Callable[[str, int, int | None], None]
 _T = TypeVar("_T")
-
-
-def _silent(stage: str, done: int, total: int | None) -> None:
-    return None
 
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:
@@ -181,23 +185,6 @@ def _insert_mentions(
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class AddResult:
-    """What one ``add`` did: every input's record, and counts."""
-
-    run_id: int
-    inputs: tuple[InputRecord, ...]  # one per input, in input order (duplicate: already stored or seen)
-    added: int  # new articles annotated and stored
-    merged: int  # inputs whose article was already stored or read earlier in the run (origin recorded)
-    skipped: int  # inputs that could not be read or annotated (see each record's reason)
-    reannotated: int  # stored articles re-annotated because the annotator changed
-    total: int  # articles in the store after the run
-
-    @property
-    def skipped_inputs(self) -> tuple[InputRecord, ...]:
-        return tuple(r for r in self.inputs if r.status is InputStatus.SKIPPED)
 
 
 class _Kind(Enum):
@@ -381,7 +368,8 @@ class Store:
         *,
         engine: Engine | None = None,
         label: str = "",
-        progress: ProgressCallback = _silent,
+        progress: Progress = silent,
+        on_error: OnError = OnError.SKIP,
     ) -> AddResult:
         """Store the articles of ``inputs`` (as :func:`chronicle.read.iter_inputs` yields them), then
         re-annotate stale documents.
@@ -389,7 +377,9 @@ class Store:
         Each input is written whole (document, origins, date index, input record) in one transaction as
         soon as its work is done; consecutive finished inputs share a transaction, up to
         ``_COMMIT_EVERY`` of them or ``_COMMIT_DELAY_S`` after the first, so an interrupted add loses at
-        most that much finished work and never part of an article."""
+        most that much finished work and never part of an article. An article whose annotation fails is
+        recorded as a skipped input (``on_error="skip"``), or stops the run with an
+        :class:`~chronicle.errors.AnnotationError` once the work finished before it is stored (``raise``)."""
         runner = engine if engine is not None else LocalEngine()
         version = annotator_version()
         run_id = self._write(
@@ -412,9 +402,14 @@ class Store:
             records.extend(r for r in self._write(partial(self._apply_all, run_id, batch, tally)) if r)
             done += len(batch)
             batch.clear()
-            progress("add", done, None)
+            progress("store", done, None)
 
+        policy = OnError(on_error)
         for job, result in runner.annotate(self._plan(inputs, version)):
+            if isinstance(result, Failure) and policy is OnError.RAISE:
+                if batch:
+                    flush()
+                raise _annotation_error(job, result)
             if not batch:
                 first = time.monotonic()
             batch.append((job, result))
@@ -519,7 +514,7 @@ class Store:
         elif row is None:  # a merge whose first copy could not be annotated
             assert job.record is not None
             tally.skipped += 1
-            reason = "annotation failed on an identical earlier input"
+            reason = EARLIER_COPY_FAILED
             return self._record(
                 run_id, job.seq, replace(job.record, status=InputStatus.SKIPPED, reason=reason)
             )
@@ -560,6 +555,15 @@ class Store:
                 raise
             return value
         raise StoreError(f"{self.path}: the store stayed locked")  # pragma: no cover - loop always returns
+
+
+def _annotation_error(job: _Job, failure: Failure) -> AnnotationError:
+    """The error naming the input (or, for a stored article, the place it was first read from)."""
+    if job.record is not None:
+        return AnnotationError(job.record.path, failure.reason, job.record.line)
+    assert job.article is not None
+    origin = job.article.origins[0]
+    return AnnotationError(origin.path, failure.reason, origin.line)
 
 
 # The columns :meth:`Store._decode` reads a document from.
@@ -636,11 +640,12 @@ def add_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
     engine: Engine | None = None,
-    progress: ProgressCallback = _silent,
+    progress: Progress = silent,
+    on_error: OnError = OnError.SKIP,
 ) -> AddResult:
     """Read ``paths`` (files or folders) and add their articles to the store at ``store_path`` (created if
     missing). Raises :class:`~chronicle.errors.InputError` when a path does not exist (before anything is
-    stored) and :class:`StoreError` when the store cannot be used."""
+    stored) and :class:`StoreError` when the store cannot be used; ``on_error`` as for :meth:`Store.add`."""
     from chronicle.read import iter_inputs
 
     given = [os.fspath(p) for p in paths]
@@ -648,7 +653,7 @@ def add_paths(
     first = next(inputs, None)  # raises for a missing path before the store is touched
     with Store.open(store_path) as store:
         stream = inputs if first is None else _chain(first, inputs)
-        return store.add(stream, engine=engine, label="\n".join(given), progress=progress)
+        return store.add(stream, engine=engine, label="\n".join(given), progress=progress, on_error=on_error)
 
 
 def _chain(

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-from chronicle.export import render
-from chronicle.html import render_html
 from chronicle.model import (
     Citation,
     Claim,
@@ -21,13 +19,16 @@ from chronicle.model import (
     EntityKind,
     EntityMention,
     Modifier,
+    Run,
     Timeline,
     TimelineEntry,
     TimeValue,
     Verdict,
 )
-from chronicle.pipeline import Run, run_timeline
-from chronicle.timeline_io import timeline_to_json
+from chronicle.outputs import TIMELINE
+from chronicle.outputs.html import render_html
+from chronicle.outputs.timeline import timeline_to_json
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 
 pytestmark = pytest.mark.browser
 
@@ -134,8 +135,8 @@ def test_page_loads_without_console_errors_and_shows_every_entry(open_page: Open
 
 
 def test_the_seed_story_renders_every_entry_of_its_json(open_page: OpenPage, seeds_dir: Path) -> None:
-    run = run_timeline([seeds_dir])
-    driver = open_page(render(run, "html"))
+    run = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,))).run([seeds_dir])
+    driver = open_page(TIMELINE.render(run, "html"))
     assert severe_logs(driver) == []
     expected = timeline_to_json(run.timeline)["entries"]
     assert expected
@@ -192,6 +193,8 @@ def test_conflicts_are_marked(open_page: OpenPage) -> None:
     assert "Sources disagree" in entry.find_element("css selector", ".flag").text
     assert "Reports differ on how many were captured." in entry.text
     assert "Where sources disagree (1)" in driver.find_element("css selector", ".disagreements").text
+    entry.find_element("css selector", 'a[href="#conflict-1"]').click()  # the entry links to the statement
+    assert driver.execute_script("return location.hash") == "#conflict-1"
 
 
 def test_print_shows_every_quote_and_hides_filters(open_page: OpenPage) -> None:
@@ -201,10 +204,11 @@ def test_print_shows_every_quote_and_hides_filters(open_page: OpenPage) -> None:
         ".map(b => b.checkVisibility() && b.getBoundingClientRect().height > 0)"
     )
     driver = open_page(render_html(story()))
-    assert driver.execute_script(rendered) == [False] * 4  # on screen, quotes wait to be opened
+    quotes = 4 + 2  # the entries' four citations, and the two sides of the one conflict
+    assert driver.execute_script(rendered) == [False] * quotes  # on screen, quotes wait to be opened
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
-        assert driver.execute_script(rendered) == [True] * 4
+        assert driver.execute_script(rendered) == [True] * quotes
         assert not driver.find_element("id", "filters").is_displayed()
         assert not driver.find_element("id", "tools").is_displayed()
     finally:

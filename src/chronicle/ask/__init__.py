@@ -17,7 +17,7 @@ claims), ``evaluate`` (scoring against a question set).
 
 from __future__ import annotations
 
-from chronicle.ask.answer import NOT_STATED, AskOptions, Asker, ask
+from chronicle.ask.answer import NOT_STATED, Asker, AskOptions, ask
 from chronicle.ask.question import Question, parse_question
 
 __all__ = ["NOT_STATED", "AskOptions", "Asker", "Question", "ask", "parse_question"]

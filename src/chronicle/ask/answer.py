@@ -24,6 +24,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from chronicle.ask import extract, sources
+from chronicle.ask.extract import Candidate, Reading
+from chronicle.ask.index import Hit, SentenceIndex
+from chronicle.ask.question import Question, parse_question
+from chronicle.ask.text import STOPWORDS, Stemmer, words
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Answer,
@@ -37,12 +42,6 @@ from chronicle.model import (
     Side,
     TimeValue,
 )
-
-from chronicle.ask import extract, sources
-from chronicle.ask.extract import Candidate, Reading
-from chronicle.ask.index import Hit, SentenceIndex
-from chronicle.ask.question import Question, parse_question
-from chronicle.ask.text import STOPWORDS, Stemmer, words
 
 __all__ = ["NOT_STATED", "AskOptions", "Asker", "ask"]
 
@@ -121,19 +120,19 @@ class Asker:
         self._by_id = {d.id: d for d in self.index.documents}
 
     @classmethod
-    def from_paths(cls, paths: Iterable[str | os.PathLike[str]], options: AskOptions | None = None) -> Asker:
-        """Read and annotate ``paths`` (files or folders, as ``chronicle timeline`` reads them)."""
-        from chronicle.pipeline import annotate_corpus
-        from chronicle.read import read_corpus
+    def from_paths(
+        cls,
+        paths: Iterable[str | os.PathLike[str]] = (),
+        options: AskOptions | None = None,
+        *,
+        store: str | os.PathLike[str] | None = None,
+    ) -> Asker:
+        """Read and annotate ``paths`` (files or folders, as ``chronicle timeline`` reads them); with
+        ``store``, the documents of that annotation store (``paths``, if any, added to it first)."""
+        from chronicle.pipeline import Pipeline, PipelineOptions
 
-        return cls(annotate_corpus(read_corpus(paths)), options)
-
-    @classmethod
-    def from_store(cls, store: str | os.PathLike[str], options: AskOptions | None = None) -> Asker:
-        """The documents of a store made by ``chronicle add``."""
-        from chronicle.store import load_documents
-
-        return cls(load_documents(store), options)
+        run = Pipeline(PipelineOptions(stages=())).run(paths, store=store)
+        return cls(run.documents, options)
 
     def ask(self, text: str) -> Reply:
         """Answer one question from the documents."""
@@ -325,11 +324,10 @@ class Asker:
             speakers: dict[str, str | None] = {}
             for claim in group.claims:
                 document = self._by_id.get(claim.citation.article_id)
-                sentence = next(
-                    (s for s in document.sentences if s.start == claim.citation.start) if document else (),
-                    None,
-                )
-                if document is None or sentence is None:
+                if document is None:
+                    continue
+                sentence = next((s for s in document.sentences if s.start == claim.citation.start), None)
+                if sentence is None:
                     continue
                 by_value.setdefault(claim.value, []).append(_quote(document, sentence))
                 speakers.setdefault(claim.value, claim.speaker)
@@ -350,17 +348,17 @@ def ask(
     question: str,
     documents: Sequence[Document] | None = None,
     *,
-    paths: Iterable[str | os.PathLike[str]] | None = None,
+    paths: Iterable[str | os.PathLike[str]] = (),
+    store: str | os.PathLike[str] | None = None,
     options: AskOptions | None = None,
 ) -> Reply:
-    """Answer ``question`` from ``documents`` (or the articles read from ``paths``).
+    """Answer ``question`` from ``documents``, or from the articles read from ``paths`` or a ``store``.
 
     For several questions over one collection, build an :class:`Asker` once and call :meth:`Asker.ask`.
     """
-    if (documents is None) == (paths is None):
-        raise OptionsError("give either documents or paths")
-    asker = Asker(documents, options) if documents is not None else Asker.from_paths(paths or [], options)
-    return asker.ask(question)
+    if documents is not None:
+        return Asker(documents, options).ask(question)
+    return Asker.from_paths(paths, options, store=store).ask(question)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ def read_questions(path: str | os.PathLike[str]) -> list[str]:
         if stripped.startswith("{"):
             try:
                 obj = json.loads(stripped)
-            except ValueError as error:
+            except json.JSONDecodeError as error:
                 raise InputError(str(p), f"not a JSON object ({error.msg})", number) from None
             question = obj.get("question") if isinstance(obj, dict) else None
             if not isinstance(question, str) or not question.strip():

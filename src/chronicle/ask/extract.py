@@ -21,13 +21,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from chronicle.lexicon import BASE_FORMS, FUNCTION_WORDS, MONTHS, PERSON_NOUNS, SCALES, UNITS, WEEKDAYS
-from chronicle.model import AnswerKind, EntityKind, Granularity, Modifier, Sentence, Timex, TimeValue
-from chronicle.numbers import NUMBER_WORDS
-
 from chronicle.ask.question import Question
 from chronicle.ask.sources import Fact, NameSpan
 from chronicle.ask.text import Stemmer, same_place, words
+from chronicle.lexicon import BASE_FORMS, FUNCTION_WORDS, MONTHS, PERSON_NOUNS, SCALES, UNITS, WEEKDAYS
+from chronicle.model import AnswerKind, EntityKind, Granularity, Modifier, Sentence, TimeValue, Timex
+from chronicle.numbers import NUMBER_WORDS
 
 __all__ = ["Candidate", "Reading", "ages", "dates", "facts", "has_kind", "names", "quantities", "value_text"]
 
@@ -322,8 +321,10 @@ _LOW = frozenset(
 _HIGH = frozenset({"nearly", "almost", "close to", "just under", "fewer than", "less than", "under", "up to"})
 _HIGH |= frozenset({"as many as", "at most"})
 _PEOPLE = frozenset(
-    "people person persons men women children civilians residents workers soldiers troops staff "
-    "victims passengers".split()
+    [
+        *("people", "person", "persons", "men", "women", "children", "civilians", "residents", "workers"),
+        *("soldiers", "troops", "staff", "victims", "passengers", "bodies", "dead"),
+    ]
 )
 
 
@@ -646,7 +647,8 @@ _PLACE_SHAPED = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d[\d.,]*\s?(?:km|kilometres|kilometers|miles|mi|m)\b"
-    r"(?:\s*-LRB-[^()]*?-RRB-|\s*\([^()]*\))?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
+    r"(?:\s*-LRB-[^()]*?-RRB-|\s*\([^()]*\))?\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
     r"(?:ern)?\s+of\s+|near\s+|outside\s+|off\s+)$",
     re.IGNORECASE,
 )
@@ -859,10 +861,7 @@ def _voice_fit(question: Question, reading: Reading, start: int, end: int) -> fl
         if first - v > 6:
             return 1.0
         between = {w.lower() for _, _, w in reading.tokens[v + 1 : first]}
-        if passive:
-            part = "agent" if "by" in between else "other"
-        else:
-            part = "patient"
+        part = ("agent" if "by" in between else "other") if passive else "patient"
     wanted = "agent" if question.voice == "active" else "patient"
     if part == "other":
         return 1.0

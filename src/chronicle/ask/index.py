@@ -18,10 +18,9 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from chronicle.model import Document, Sentence
-
 from chronicle.ask.question import Question, Term
 from chronicle.ask.text import STOPWORDS, Stemmer, normal, same_place, words
+from chronicle.model import Document, Sentence
 
 __all__ = ["Hit", "SentenceIndex"]
 
@@ -92,7 +91,8 @@ class SentenceIndex:
         known = self._surfaces.get(prefix)
         if known is not None:
             return known
-        text, found = self._text, {}
+        text = self._text
+        found: dict[str, list[int]] = {}
         size = len(text)
         at = text.find(prefix)
         while at != -1:

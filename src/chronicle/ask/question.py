@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from chronicle.ask.text import STOPWORDS, Stemmer, words
 from chronicle.lexicon import (
     BASE_FORMS,
     DATE_NOUNS,
@@ -35,8 +36,6 @@ from chronicle.lexicon import (
 )
 from chronicle.model import Anchor, AnswerKind
 from chronicle.temporal import ground_text
-
-from chronicle.ask.text import STOPWORDS, Stemmer, words
 
 __all__ = ["Question", "Term", "parse_question"]
 
@@ -78,8 +77,10 @@ class Question:
         return frozenset(w for name in self.names for w in name)
 
 
-_AUX = frozenset("is was are were did does do has have had will would can could should be been".split())
-_ARTICLES = frozenset("the a an".split())
+_AUX = frozenset(
+    ("is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could")
+) | frozenset(("should", "be", "been"))
+_ARTICLES = frozenset(["the", "a", "an"])
 # Words after "how many"/"how much" that end the counted noun phrase.
 _PHRASE_END = re.compile(
     r"\b(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|who|that|which|in|on|at|"
@@ -136,7 +137,6 @@ def parse_question(text: str, stemmer: Stemmer | None = None) -> Question:
     lower = q.lower()
     kind, dimension, year_only, target_words = _kind(lower)
     names = _names(q)
-    name_words = {w for name in names for w in name}
     subject_words = _subject(lower) if kind is AnswerKind.AGE else []
     target = tuple(stem(w) for w in target_words)
     terms = _terms(q, stem, names, set(target))
@@ -253,7 +253,9 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|t)$")
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your some any".split())
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+) | frozenset(("some", "any"))
 
 
 def _voice(q: str, original: str, stem: Callable[[str], str]) -> dict[str, str]:

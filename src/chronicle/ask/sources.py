@@ -76,24 +76,22 @@ class Annotations:
 
 
 def annotate(documents: Sequence[Document], claims: bool = True) -> Annotations:
-    """Names, claims and conflicts in ``documents`` (excerpts: see :func:`excerpts`)."""
-    from chronicle.entities import RuleRecognizer, extract_entities
+    """Names, claims and conflicts in ``documents`` (excerpts: see :func:`excerpts`), from the pipeline's
+    cross-check stages (entities with the rule-based recogniser)."""
+    from chronicle.pipeline import CROSS_CHECK, Pipeline, PipelineOptions, Stage
 
-    entities = extract_entities(documents, RuleRecognizer())
+    stages = CROSS_CHECK if claims else (Stage.ENTITIES,)
+    run = Pipeline(PipelineOptions(stages=stages, cross_check_limit=None, entity_model=False)).from_documents(
+        documents
+    )
     names: dict[str, list[NameSpan]] = {}
-    for entity in entities:
+    for entity in run.entities:
         for m in entity.mentions:
             names.setdefault(m.article_id, []).append(
                 NameSpan(m.start, m.end, m.text, entity.kind, entity.name)
             )
     for spans in names.values():
         spans.sort(key=lambda s: s.start)
-    if not claims:
-        return Annotations(names, (), ())
-    from chronicle.claims import extract_claims
-    from chronicle.conflicts import group_claims
-
-    found = extract_claims(documents, entities)
     facts = tuple(
         Fact(
             article_id=c.citation.article_id,
@@ -106,7 +104,7 @@ def annotate(documents: Sequence[Document], claims: bool = True) -> Annotations:
             high=c.high,
             speaker=c.speaker,
         )
-        for c in found
+        for c in run.claims
     )
-    groups = tuple(g for g in group_claims(found) if g.verdict is Verdict.CONFLICT)
+    groups = tuple(g for g in run.claim_groups if g.verdict is Verdict.CONFLICT)
     return Annotations(names, facts, groups)

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from chronicle.lexicon import BASE_FORMS, FUNCTION_WORDS, SYNONYM_GROUPS
 from chronicle.rouge import porter_stem
 
-__all__ = ["STOPWORDS", "WORD", "Stemmer", "same_place", "normal", "words"]
+__all__ = ["STOPWORDS", "WORD", "Stemmer", "normal", "same_place", "words"]
 
 # A word: letters or digits with inner apostrophes ("Russia's"), or a number with its dots and commas
 # ("7.0", "163,000"); hyphens separate words ("AK-74", "7.0-magnitude"); PTB brackets and quotes are not

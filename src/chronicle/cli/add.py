@@ -2,53 +2,25 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from chronicle.atomic import write_atomic
-from chronicle.cli import EXIT_SKIPPED, main
+from chronicle.cli import EXIT_USAGE, main
 from chronicle.cli._common import (
+    emit,
+    exit_for,
     fail,
     library_errors,
     no_progress_option,
     progress_bar,
     quiet_option,
-    stderr_console,
+    report_inputs,
 )
 from chronicle.engine import ENGINES, make_engine
-from chronicle.report import record_to_json
-from chronicle.store import AddResult, add_paths
-
-
-def summary(result: AddResult) -> str:
-    """One line for people: "5 inputs: 3 added, 1 already stored, 1 skipped; the store holds 12 articles"."""
-    n = len(result.inputs)
-    line = (
-        f"{n} input{'s' if n != 1 else ''}: {result.added} added, {result.merged} already stored, "
-        f"{result.skipped} skipped"
-    )
-    if result.reannotated:
-        line += f"; {result.reannotated} re-annotated (annotator changed)"
-    return line + f"; the store holds {result.total} article{'s' if result.total != 1 else ''}"
-
-
-def report_json(result: AddResult) -> dict[str, object]:
-    """The add report as JSON-ready data (schema ``chronicle.add-report/1``)."""
-    return {
-        "schema": "chronicle.add-report/1",
-        "run": result.run_id,
-        "counts": {
-            "inputs": len(result.inputs),
-            "added": result.added,
-            "already_stored": result.merged,
-            "skipped": result.skipped,
-            "reannotated": result.reannotated,
-            "total": result.total,
-        },
-        "inputs": [record_to_json(r) for r in result.inputs],
-    }
+from chronicle.outputs import ADD_REPORT
+from chronicle.outputs.report import add_summary
+from chronicle.pipeline import Pipeline, PipelineOptions
 
 
 @main.command("add")
@@ -103,16 +75,12 @@ def add_command(
     """
     with library_errors():
         if address is not None and engine != "dask":
-            fail("--address needs --engine dask", code=2)
+            fail("--address needs --engine dask", code=EXIT_USAGE)
         runner = make_engine(engine, address=address, workers=workers)
         with progress_bar(not no_progress) as progress:
-            result = add_paths(store_path, inputs, engine=runner, progress=progress)
-        if not quiet:
-            console = stderr_console()
-            console.print(summary(result), markup=False)
-            for record in result.skipped_inputs:
-                console.print(f"skipped {record.where}: {record.reason}", markup=False, style="yellow")
+            pipeline = Pipeline(PipelineOptions(stages=()), progress=progress, engine=runner)
+            result = pipeline.add(store_path, inputs)
+        report_inputs(add_summary(result), result.inputs, quiet)
         if report_path is not None:
-            write_atomic(report_path, json.dumps(report_json(result), indent=2, ensure_ascii=False) + "\n")
-    if result.skipped:
-        raise SystemExit(EXIT_SKIPPED)
+            emit(ADD_REPORT, result, "json", report_path)
+    exit_for(result.inputs)

@@ -6,43 +6,40 @@ from pathlib import Path
 
 import click
 
-from chronicle.cli import EXIT_SKIPPED, main
+from chronicle.cli import EXIT_USAGE, main
 from chronicle.cli._common import (
+    choose_format,
+    emit,
+    exit_for,
     fail,
+    format_option,
     library_errors,
     no_progress_option,
     output_option,
     quiet_option,
-    write_output,
+    run_pipeline,
 )
-from chronicle.cli.entities import read_documents
-
-FORMATS = ("terminal", "json", "markdown")
+from chronicle.outputs import ASK
+from chronicle.pipeline import PipelineOptions
 
 
 @main.command("ask")
 @click.argument("args", nargs=-1, metavar="INPUTS... QUESTION")
 @click.option(
+    "-s",
     "--store",
     "store_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Answer from the annotation store FILE (see `chronicle add`) instead of INPUTS.",
+    help="Answer from the annotation store FILE (see `chronicle add`); INPUTS, if any, are added first.",
 )
 @click.option(
     "--questions",
     "questions_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help='Ask every question in FILE (one a line, or JSON Lines {"question": ...}); then all ARGS are INPUTS.',
+    help='Ask every question in FILE (one a line, or JSON Lines {"question": ...}); every ARG is an input.',
 )
 @output_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format (default: from -o, else terminal).",
-)
+@format_option(ASK)
 @click.option(
     "--answers",
     type=click.IntRange(min=1),
@@ -54,7 +51,7 @@ FORMATS = ("terminal", "json", "markdown")
     "--threshold",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Least confidence to answer (default 0.3); below it: not stated in these sources.",
+    help="Least confidence an answer needs (default 0.3); below it: not stated in these sources.",
 )
 @click.option("--no-cross-check", is_flag=True, help="Do not look for disagreements through the claims.")
 @no_progress_option
@@ -78,45 +75,26 @@ def ask_command(
     its outlet, file, date, exact sentence and offsets. Where sources disagree both sides are shown; when
     they do not say, the answer is "not stated in these sources".
     """
-    from chronicle.ask import AskOptions, Asker
+    from chronicle.ask import Asker, AskOptions
     from chronicle.ask.batch import read_questions
-    from chronicle.ask.render import replies_markdown, replies_text, replies_to_json
 
     with library_errors():
+        fmt = choose_format(ASK, fmt, output)
         if questions_file is not None:
             questions = read_questions(questions_file)
             inputs = [Path(a) for a in args]
+        elif args:
+            questions, inputs = [args[-1]], [Path(a) for a in args[:-1]]
         else:
-            if not args:
-                fail("give a QUESTION (after the INPUTS), or --questions FILE", 2)
-            questions = [args[-1]]
-            inputs = [Path(a) for a in args[:-1]]
-        if store_path is not None and inputs:
-            fail("give INPUTS or --store FILE, not both", 2)
+            fail("give a QUESTION (after the INPUTS), or --questions FILE", EXIT_USAGE)
         if store_path is None and not inputs:
-            fail("give INPUTS (files or folders) before the QUESTION, or --store FILE", 2)
-        chosen = fmt or _format_of(output)
-        base = AskOptions(answers=answers, cross_check=not no_cross_check)
-        options = (
-            base
-            if threshold is None
-            else AskOptions(answers=answers, cross_check=not no_cross_check, threshold=threshold)
+            fail("give INPUTS (files or folders) before the QUESTION, or --store FILE", EXIT_USAGE)
+        options = AskOptions(answers=answers, cross_check=not no_cross_check)
+        if threshold is not None:
+            options = AskOptions(answers=answers, cross_check=not no_cross_check, threshold=threshold)
+        run = run_pipeline(
+            PipelineOptions(stages=()), inputs, store=store_path, no_progress=no_progress, quiet=quiet
         )
-        skipped = False
-        if store_path is not None:
-            asker = Asker.from_store(store_path, options)
-        else:
-            documents, skipped = read_documents(inputs, quiet, no_progress)
-            asker = Asker(documents, options)
-        replies = [asker.ask(q) for q in questions]
-        render = {"json": replies_to_json, "markdown": replies_markdown}.get(chosen, replies_text)
-        write_output(render(replies), output)
-    if skipped:
-        raise SystemExit(EXIT_SKIPPED)
-
-
-def _format_of(output: Path | None) -> str:
-    if output is None:
-        return "terminal"
-    suffix = output.suffix.lower()
-    return {".json": "json", ".md": "markdown", ".markdown": "markdown"}.get(suffix, "terminal")
+        asker = Asker(run.documents, options)
+        emit(ASK, [asker.ask(q) for q in questions], fmt, output)
+    exit_for(run.corpus.inputs)

@@ -2,49 +2,33 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
 from pathlib import Path
 
 import click
-from rich.console import Console
 
-from chronicle.atomic import write_atomic
-from chronicle.cli import EXIT_SKIPPED, main
+from chronicle.cli import main
 from chronicle.cli._common import (
+    choose_format,
+    emit,
+    exit_for,
     fail,
+    format_option,
     library_errors,
     no_progress_option,
     output_option,
-    progress_bar,
     quiet_option,
-    report_inputs,
+    run_pipeline,
     stderr_console,
-    write_output,
 )
-from chronicle.export import FORMATS, format_for_path, render
-from chronicle.pipeline import cross_check, run_from_store, run_timeline
-from chronicle.render import render_terminal
-from chronicle.report import report_to_json
-from chronicle.store import add_paths
+from chronicle.outputs import RUN_REPORT, TIMELINE
+from chronicle.pipeline import CROSS_CHECK_AUTO_SENTENCES, DOCUMENT_STAGES, PipelineOptions, Stage
 from chronicle.timeline import TimelineOptions
-
-# Up to this many sentences, `timeline` cross-checks claims unless told not to (the NER model reads about
-# 400 sentences a second, several times slower than the rest: a large collection is cross-checked only on
-# request).
-CROSS_CHECK_AUTO_SENTENCES = 3000
 
 
 @main.command("timeline")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @output_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    help="Output format. Default: from the -o extension (.json, .md, .html), else the terminal view.",
-)
+@format_option(TIMELINE)
 @click.option(
     "-q", "--query", help='Focus on a story, e.g. "Chinese prisoners of war". Default: the dominant one.'
 )
@@ -104,39 +88,23 @@ def timeline_command(
     report; exit code 3 means the timeline was built but some inputs were skipped.
     """
     with library_errors():
-        if fmt is None:
-            fmt = format_for_path(output) if output is not None else "terminal"
+        fmt = choose_format(TIMELINE, fmt, output)
         if not inputs and store_path is None:
             fail("give INPUTS (files or folders) or --store FILE")
-        options = TimelineOptions(dates=dates, sentences=sentences, query=query)
-        with progress_bar(not no_progress) as progress:
-            if store_path is None:
-                run = run_timeline(inputs, options, progress)
-            else:
-                if inputs:
-                    added = add_paths(store_path, inputs, progress=progress)
-                    run_inputs = added.inputs
-                run = run_from_store(store_path, options, progress)
-                if inputs:
-                    run = replace(run, corpus=replace(run.corpus, inputs=run_inputs))
-            sentences = sum(len(d.sentences) for d in run.documents)
-            if cross or (cross is None and sentences <= CROSS_CHECK_AUTO_SENTENCES):
-                run = cross_check(run, progress=progress)
-        report_inputs(run.corpus, quiet)
-        if cross is None and sentences > CROSS_CHECK_AUTO_SENTENCES and not quiet:
+        options = PipelineOptions(
+            stages=(Stage.TIMELINE,) if cross is False else DOCUMENT_STAGES,
+            timeline=TimelineOptions(dates=dates, sentences=sentences, query=query),
+            cross_check_limit=CROSS_CHECK_AUTO_SENTENCES if cross is None else None,
+        )
+        run = run_pipeline(options, inputs, store=store_path, no_progress=no_progress, quiet=quiet)
+        if cross is None and Stage.CONFLICTS not in run.stages and not quiet:
             stderr_console().print(
-                f"claims not cross-checked ({sentences} sentences; --cross-check to do it, slower)",
+                f"claims not cross-checked ({run.sentences} sentences; --cross-check to do it, slower)",
                 markup=False,
             )
         if report_path is not None:
-            write_atomic(
-                report_path, json.dumps(report_to_json(run.corpus), indent=2, ensure_ascii=False) + "\n"
-            )
+            emit(RUN_REPORT, run.corpus, "json", report_path)
         if strict and run.corpus.skipped:
             fail(f"{len(run.corpus.skipped)} input(s) skipped and --strict is set; nothing written")
-        if fmt == "terminal" and output is None:
-            Console(highlight=False).print(render_terminal(run.timeline))
-        else:
-            write_output(render(run, fmt), output)
-    if run.corpus.skipped:
-        raise SystemExit(EXIT_SKIPPED)
+        emit(TIMELINE, run, fmt, output)
+    exit_for(run.corpus.inputs)

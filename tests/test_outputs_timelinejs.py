@@ -10,10 +10,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from chronicle.export import render
-from chronicle.model import Citation, Corpus, Modifier, Timeline, TimelineEntry, TimeValue
-from chronicle.pipeline import Run
-from chronicle.timelinejs import HEADLINE_CHARS, date_object, timeline_to_timelinejs
+from chronicle.model import Citation, Corpus, Modifier, Run, Timeline, TimelineEntry, TimeValue
+from chronicle.outputs import TIMELINE
+from chronicle.outputs.timelinejs import HEADLINE_CHARS, date_object, timeline_to_timelinejs
 
 # The parts of https://timeline.knightlab.com/docs/json-format.html that chronicle emits, as a JSON Schema.
 # Closed objects (additionalProperties false) so a misspelt or invented key fails the test.
@@ -188,10 +187,10 @@ def test_hostile_text_is_escaped() -> None:
         assert "<script>window.__pwned=1</script>" in parsed.text  # shown literally
 
 
-def test_accepts_a_run_and_is_a_registered_format() -> None:
+def test_is_a_registered_format_of_the_timeline() -> None:
     run = Run(Corpus((), ()), (), story())
-    assert timeline_to_timelinejs(run) == timeline_to_timelinejs(story())
-    data = json.loads(render(run, "timelinejs"))
+    data = json.loads(TIMELINE.render(run, "timelinejs"))
+    assert data == timeline_to_timelinejs(story())
     jsonschema.validate(data, TIMELINEJS_SCHEMA)
     assert len(data["events"]) == 6
 

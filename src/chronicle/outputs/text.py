@@ -1,45 +1,20 @@
-"""Timelines for people: a rich terminal view and Markdown. (JSON lives in :mod:`chronicle.timeline_io`.)"""
+"""Timelines for people: a rich terminal view (plain text when written to a file) and Markdown."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
-from types import MappingProxyType
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from chronicle.model import Citation, Modifier, Timeline, TimelineEntry, TimeValue
+from chronicle.model import Citation, Timeline, TimelineEntry
+from chronicle.outputs.wording import display_date, squash
 
-_MODIFIER_WORD = MappingProxyType({Modifier.START: "early", Modifier.MID: "mid", Modifier.END: "late"})
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+__all__ = ["TERMINAL_WIDTH", "plain_text", "render_markdown", "render_terminal"]
 
-
-def display_date(value: TimeValue) -> str:
-    """A human form of a date at its precision: "8 April 2025", "early February 2025", "2025"."""
-    if value.week is not None:
-        return f"week of {value.first_day.day} {_MONTHS[value.first_day.month - 1]} {value.first_day.year}"
-    if value.month is None:
-        text = str(value.year)
-    elif value.day is None:
-        text = f"{_MONTHS[value.month - 1]} {value.year}"
-    else:
-        text = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-    word = _MODIFIER_WORD.get(value.modifier)
-    return f"{word} {text}" if word else text
+TERMINAL_WIDTH = 100  # columns of the terminal view written to a file
 
 
 def _citations_for(entry: TimelineEntry, index: int) -> Sequence[Citation]:
@@ -54,19 +29,20 @@ def render_markdown(timeline: Timeline) -> str:
     for entry in timeline.entries:
         lines += [f"## {entry.date.iso} — {display_date(entry.date)}", ""]
         for i, sentence in enumerate(entry.summary):
-            lines.append(f"- {_md_escape(sentence)}")
+            lines.append(f"- {md_escape(sentence)}")
             for c in _citations_for(entry, i):
                 where = f"`{c.article_id}` {c.start}–{c.end}"
-                source = f"  - *{_md_escape(c.outlet)}*, {c.published.isoformat()} ({where})"
-                lines.append(source if c.quote == sentence else f"{source}: “{_md_escape(c.quote)}”")
+                source = f"  - *{md_escape(c.outlet)}*, {c.published.isoformat()} ({where})"
+                lines.append(source if c.quote == sentence else f"{source}: “{md_escape(c.quote)}”")
         for note in entry.notes:
-            lines.append(f"- **Note:** {_md_escape(note)}")
+            lines.append(f"- **Note:** {md_escape(note)}")
         lines.append("")
     return "\n".join(lines)
 
 
-def _md_escape(text: str) -> str:
-    out = " ".join(text.split())
+def md_escape(text: str) -> str:
+    """Text on one line with Markdown's special characters escaped."""
+    out = squash(text)
     for ch in "\\`*_[]<>#|":
         out = out.replace(ch, "\\" + ch)
     return out
@@ -83,16 +59,23 @@ def render_terminal(timeline: Timeline) -> RenderableType:
             if i:
                 body.append("\n")
             body.append("• ", style="bold")
-            body.append(" ".join(sentence.split()))
+            body.append(squash(sentence))
             for c in _citations_for(entry, i):
                 body.append("\n    ")
                 body.append(f"{c.outlet}, {c.published.isoformat()}", style="cyan")
                 body.append(f" [{c.article_id} {c.start}-{c.end}]", style="dim")
                 if c.quote != sentence:  # the summary is a clause of it, or another outlet's telling
-                    body.append(f" “{' '.join(c.quote.split())}”", style="italic")
+                    body.append(f" “{squash(c.quote)}”", style="italic")
         for note in entry.notes:
             body.append("\n")
             body.append("⚠ " + note, style="yellow")
         title = Text(f"{entry.date.iso}  {display_date(entry.date)}", style="bold magenta")
         panels.append(Panel(body, title=title, title_align="left", expand=True))
     return Group(*panels)
+
+
+def plain_text(renderable: RenderableType, width: int = TERMINAL_WIDTH) -> str:
+    """What a rich renderable shows, as plain text ``width`` columns wide (no colours)."""
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    console.print(renderable)
+    return console.export_text()

@@ -7,7 +7,9 @@ is no CDN and no network access, and it opens from disk. It shows
   each day, with the timeline's dates marked (links to their entries);
 - entity filters (buttons, from :attr:`Run.entities`): an entry mentions an entity when one of its
   citations' ``[start, end)`` spans contains one of the entity's mentions in that article;
-- conflict markers: entries whose citations quote a claim of a CONFLICT :class:`ClaimGroup`, and entry notes;
+- conflicts, each stated once ("Where sources disagree": its note, then each side's quote, outlet, day and
+  value); the entries that quote one of its claims (:func:`chronicle.conflicts.entry_conflicts`) are
+  flagged and link to it instead of repeating its note;
 - the vertical timeline, each date at its precision ("early February 2025"), each summary sentence with
   its citations (quote, outlet, publication date, link) in a ``<details>`` element.
 
@@ -31,24 +33,26 @@ from importlib import resources
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
+from chronicle.conflicts import entry_conflicts, note_for
+from chronicle.lexicon import MONTHS
 from chronicle.model import (
     Citation,
+    Claim,
     ClaimGroup,
     DayCoverage,
     Entity,
     Granularity,
     Modifier,
+    Run,
     Timeline,
     TimelineEntry,
     TimeValue,
     Verdict,
 )
-from chronicle.pipeline import Run
-from chronicle.render import display_date
+from chronicle.outputs.wording import display_date, long_day, plural, short_month, squash
 
 __all__ = [
     "CoverageChart",
-    "entry_conflicts",
     "entry_entities",
     "json_for_script",
     "render_html",
@@ -57,11 +61,6 @@ __all__ = [
 
 MAX_FILTERS = 24  # entity chips shown, the most widespread first
 
-# Not strftime: its month names follow the locale.
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _PRECISION_LABEL = MappingProxyType(
     {
         Granularity.DAY: "day",
@@ -78,7 +77,9 @@ def render_html(run: Run) -> str:
     css = _asset("viewer.css")
     script = _asset("viewer.js")
     entity_map = entry_entities(timeline.entries, run.entities)
-    conflicts = entry_conflicts(timeline.entries, run.claim_groups)
+    disputes = [g for g in run.claim_groups if g.verdict is Verdict.CONFLICT]
+    dispute_ids = {id(g): _dispute_id(i) for i, g in enumerate(disputes)}
+    conflicts = entry_conflicts(timeline.entries, disputes)
     entry_ids = [_entry_id(i) for i in range(len(timeline.entries))]
     filters = _filter_entities(run.entities, entity_map, entry_ids)
     data = {
@@ -110,10 +111,10 @@ def render_html(run: Run) -> str:
         "<main>",
         _header(run, title),
         CoverageChart.build(timeline, entry_ids).svg_figure(),
-        _disagreements(run.claim_groups),
+        _disagreements(disputes, dispute_ids),
         _filters(filters),
         _tools(timeline),
-        _timeline(timeline, entry_ids, entity_map, conflicts),
+        _timeline(timeline, entry_ids, entity_map, conflicts, dispute_ids),
         _footer(),
         "</main>",
         f'<script type="application/json" id="chronicle-data">{json_for_script(data)}</script>',
@@ -144,29 +145,6 @@ def entry_entities(entries: Sequence[TimelineEntry], entities: Iterable[Entity])
     return result
 
 
-def entry_conflicts(
-    entries: Sequence[TimelineEntry], groups: Iterable[ClaimGroup]
-) -> list[list[tuple[ClaimGroup, Citation]]]:
-    """For each entry, the CONFLICT claim groups one of its citations quotes, with the citation."""
-    claims_by_article: dict[str, list[tuple[int, int, ClaimGroup]]] = defaultdict(list)
-    for group in groups:
-        if group.verdict is not Verdict.CONFLICT:
-            continue
-        for claim in group.claims:
-            cited = claim.citation
-            claims_by_article[cited.article_id].append((cited.start, cited.end, group))
-    result: list[list[tuple[ClaimGroup, Citation]]] = []
-    for entry in entries:
-        found: list[tuple[ClaimGroup, Citation]] = []
-        for citation in entry.citations:
-            for start, end, group in claims_by_article.get(citation.article_id, ()):
-                overlaps = start < citation.end and citation.start < end
-                if overlaps and all(g is not group for g, _ in found):
-                    found.append((group, citation))
-        result.append(found)
-    return result
-
-
 def _filter_entities(
     entities: Iterable[Entity], entity_map: Sequence[frozenset[str]], entry_ids: Sequence[str]
 ) -> list[tuple[Entity, list[str]]]:
@@ -188,13 +166,13 @@ def _header(run: Run, title: str) -> str:
     articles = {c.article_id for e in timeline.entries for c in e.citations}
     outlets = {c.outlet for e in timeline.entries for c in e.citations}
     total = len(run.corpus.articles)
-    facts = [_plural(len(timeline.entries), "date")]
+    facts = [plural(len(timeline.entries), "date")]
     if timeline.entries:
         facts.append(f"{display_date(timeline.entries[0].date)} – {display_date(timeline.entries[-1].date)}")
-    cited = f"{_plural(len(articles), 'article')} cited"
+    cited = f"{plural(len(articles), 'article')} cited"
     if total:
         cited += f" of {total} read"
-    facts += [cited, _plural(len(outlets), "outlet")]
+    facts += [cited, plural(len(outlets), "outlet")]
     query = ""
     if timeline.query and timeline.query != title:
         query = f'<p class="stats">Story: “{_text(timeline.query)}”</p>'
@@ -204,18 +182,18 @@ def _header(run: Run, title: str) -> str:
     )
 
 
-def _disagreements(groups: Iterable[ClaimGroup]) -> str:
-    conflicts = [g for g in groups if g.verdict is Verdict.CONFLICT]
+def _disagreements(conflicts: Sequence[ClaimGroup], ids: Mapping[int, str]) -> str:
+    """Each conflict stated once: its note, then each side's quote, source and speaker."""
     if not conflicts:
         return ""
     items = []
     for group in conflicts:
-        values = " vs ".join(
-            f"{_text(c.value)} ({_text(c.speaker or c.citation.outlet)})" for c in group.claims
+        citations = [c.citation for c in group.claims]
+        said = [_attribution(c) for c in group.claims]
+        items.append(
+            f'<li id="{_attr(ids[id(group)])}"><p>{_text(note_for(group))}</p>'
+            f"{_sources(citations, set(), label=_sides_label(group.claims), said=said)}</li>"
         )
-        explanation = f" — {_text(group.explanation)}" if group.explanation else ""
-        point = f"<strong>{_text(group.subject)}</strong>, {_text(group.property)}"
-        items.append(f"<li>{point}: {values}{explanation}</li>")
     return (
         '<section class="disagreements" aria-labelledby="disagree-h">\n'
         f'<h2 id="disagree-h">Where sources disagree ({len(conflicts)})</h2>\n'
@@ -223,12 +201,21 @@ def _disagreements(groups: Iterable[ClaimGroup]) -> str:
     )
 
 
+def _attribution(claim: Claim) -> str:
+    return f"{claim.value}, according to {claim.speaker}" if claim.speaker else claim.value
+
+
+def _sides_label(claims: Sequence[Claim]) -> str:
+    outlets = list(dict.fromkeys(c.citation.outlet for c in claims))
+    return f"{plural(len(claims), 'side')}: {', '.join(outlets)}"
+
+
 def _filters(filters: Sequence[tuple[Entity, list[str]]]) -> str:
     if not filters:
         return ""
     chips = [
         f'<li><button type="button" class="chip" data-entity="{_attr(entity.id)}" aria-pressed="false" '
-        f'title="{_attr(entity.kind.value)}, named on {_plural(len(ids), "date")}">'
+        f'title="{_attr(entity.kind.value)}, named on {plural(len(ids), "date")}">'
         f"{_text(entity.name)}"
         f'<span class="kind">{_text(entity.kind.value)}</span>'
         f'<span class="count">{len(ids)}</span></button></li>'
@@ -259,11 +246,13 @@ def _timeline(
     entry_ids: Sequence[str],
     entity_map: Sequence[frozenset[str]],
     conflicts: Sequence[Sequence[tuple[ClaimGroup, Citation]]],
+    dispute_ids: Mapping[int, str],
 ) -> str:
     if not timeline.entries:
         return '<p class="empty" id="timeline">No dated events were found.</p>'
     items = [
-        _entry(entry, entry_ids[i], entity_map[i], conflicts[i]) for i, entry in enumerate(timeline.entries)
+        _entry(entry, entry_ids[i], entity_map[i], conflicts[i], dispute_ids)
+        for i, entry in enumerate(timeline.entries)
     ]
     return f'<h2>Timeline</h2>\n<ol class="timeline" id="timeline">\n{chr(10).join(items)}\n</ol>'
 
@@ -273,6 +262,7 @@ def _entry(
     entry_id: str,
     entities: frozenset[str],
     conflicts: Sequence[tuple[ClaimGroup, Citation]],
+    dispute_ids: Mapping[int, str],
 ) -> str:
     value = entry.date
     vague = value.granularity is not Granularity.DAY or value.modifier is not Modifier.NONE
@@ -296,16 +286,14 @@ def _entry(
     sentences = []
     for i, sentence in enumerate(entry.summary):
         cited = [c for c in entry.citations if c.summary_index == i]
-        sentences.append(f"<li><p>{_text(_squash(sentence))}</p>{_sources(cited, disputed_citations)}</li>")
+        sentences.append(f"<li><p>{_text(squash(sentence))}</p>{_sources(cited, disputed_citations)}</li>")
     stray = [c for c in entry.citations if not 0 <= c.summary_index < len(entry.summary)]
     if stray:
         sentences.append(f"<li>{_sources(stray, disputed_citations, label='Other sources')}</li>")
-    notes = [_text(n) for n in entry.notes]
-    for group, _ in conflicts:
-        values = "; ".join(
-            f"{_text(c.value)} ({_text(c.speaker or c.citation.outlet)})" for c in group.claims
-        )
-        notes.append(f"{_text(group.subject)}, {_text(group.property)}: {values}")
+    # A conflict is stated once, in "Where sources disagree"; the entry links to it instead of its note.
+    stated = {note_for(group) for group, _ in conflicts}
+    notes = [_text(n) for n in entry.notes if n not in stated]
+    notes += [_conflict_link(group, dispute_ids[id(group)]) for group, _ in conflicts]
     notes_html = ""
     if notes:
         notes_html = '<ul class="notes">' + "".join(f"<li>{n}</li>" for n in notes) + "</ul>"
@@ -317,23 +305,35 @@ def _entry(
     )
 
 
-def _sources(citations: Sequence[Citation], disputed: set[int], label: str | None = None) -> str:
+def _conflict_link(group: ClaimGroup, target: str) -> str:
+    return f'<a href="#{_attr(target)}">{_text(group.subject)}, {_text(group.property)}: sources disagree</a>'
+
+
+def _sources(
+    citations: Sequence[Citation],
+    disputed: set[int],
+    label: str | None = None,
+    said: Sequence[str] | None = None,
+) -> str:
+    """A ``<details>`` listing each citation's quote, outlet and day (and, with ``said``, what it claims)."""
     if not citations:
         return ""
+    claims: Sequence[str | None] = said if said is not None else [None] * len(citations)
     outlets = list(dict.fromkeys(c.outlet for c in citations))
     shown = ", ".join(outlets[:3]) + (f" +{len(outlets) - 3}" if len(outlets) > 3 else "")
-    summary = label or f"{_plural(len(citations), 'source')}: {shown}"
+    summary = label or f"{plural(len(citations), 'source')}: {shown}"
     items = []
-    for c in citations:
+    for c, claim in zip(citations, claims, strict=True):
         outlet = f"<cite>{_text(c.outlet)}</cite>"
         url = safe_url(c.url)
         if url is not None:
             outlet = f'<a href="{_attr(url)}" rel="noopener noreferrer nofollow">{outlet}</a>'
         marker = ' class="disputed"' if id(c) in disputed else ""
         items.append(
-            f"<li{marker}><blockquote>“{_text(_squash(c.quote))}”</blockquote>"
+            f"<li{marker}><blockquote>“{_text(squash(c.quote))}”</blockquote>"
             f'<div class="source">{outlet}, published '
-            f'<time datetime="{c.published.isoformat()}">{_text(_long_day(c.published))}</time></div></li>'
+            f'<time datetime="{c.published.isoformat()}">{_text(long_day(c.published))}</time>'
+            f"{f': {_text(claim)}' if claim else ''}</div></li>"
         )
     return (
         f'<details class="sources"><summary>{_text(summary)}</summary>'
@@ -445,9 +445,9 @@ class CoverageChart:
             width = max(x2 - x1 - (1 if x2 - x1 > 3 else 0), 0.8)
             hs = self.SENTENCE_PANEL * b.sentences / s_max
             ha = self.ARTICLE_PANEL * b.articles / a_max
-            counts = f"{_plural(b.sentences, 'sentence')} in {_plural(b.articles, 'article')}"
+            counts = f"{plural(b.sentences, 'sentence')} in {plural(b.articles, 'article')}"
             if self.unit != "day":
-                counts = f"{_plural(b.sentences, 'sentence')}, up to {_plural(b.articles, 'article')} a day"
+                counts = f"{plural(b.sentences, 'sentence')}, up to {plural(b.articles, 'article')} a day"
             parts.append(
                 f"<g><title>{_text(f'{self._bin_label(b)}: {counts}')}</title>"
                 f'<rect class="bar-s" x="{x1:.1f}" y="{s_base - hs:.1f}" width="{width:.1f}" '
@@ -493,7 +493,7 @@ class CoverageChart:
         )
         note = ""
         if self.outside:
-            note = f" {_plural(self.outside, 'sentence')} about earlier or later days are not drawn."
+            note = f" {plural(self.outside, 'sentence')} about earlier or later days are not drawn."
         return (
             '<figure class="coverage" aria-labelledby="coverage-h">\n'
             '<h2 id="coverage-h">When the story happened, as told</h2>\n'
@@ -509,17 +509,17 @@ class CoverageChart:
     def _description(self) -> str:
         busiest = max(self.bins, key=lambda b: b.sentences)
         return (
-            f"Bars per {self.unit} from {_long_day(self.bins[0].first)} to {_long_day(self.bins[-1].last)}; "
+            f"Bars per {self.unit} from {long_day(self.bins[0].first)} to {long_day(self.bins[-1].last)}; "
             f"the busiest {self.unit} is {self._bin_label(busiest)} with "
-            f"{_plural(busiest.sentences, 'sentence')}."
+            f"{plural(busiest.sentences, 'sentence')}."
         )
 
     def _bin_label(self, b: _Bin) -> str:
         if self.unit == "day":
-            return _long_day(b.first)
+            return long_day(b.first)
         if self.unit == "week":
-            return f"week of {_long_day(b.first)}"
-        return f"{_MONTHS[b.first.month - 1]} {b.first.year}"
+            return f"week of {long_day(b.first)}"
+        return f"{MONTHS[b.first.month - 1]} {b.first.year}"
 
     def _ticks(self) -> list[tuple[dt.date, str]]:
         first, last = self.bins[0].first, self.bins[-1].last
@@ -529,14 +529,14 @@ class CoverageChart:
             step = max(1, span // 6)
             day = first
             while day <= last:
-                ticks.append((day, f"{day.day} {_MONTHS[day.month - 1][:3]}"))
+                ticks.append((day, f"{day.day} {short_month(day)}"))
                 day += dt.timedelta(days=step)
             return ticks
         months = _month_starts(first, last)
         every = max(1, len(months) // 7)
         for i, day in enumerate(months):
             if i % every == 0:
-                short = _MONTHS[day.month - 1][:3]
+                short = short_month(day)
                 label = short if day.month != 1 and i else f"{short} {day.year}"
                 ticks.append((day, label))
         return ticks
@@ -641,10 +641,6 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _compact(n: int) -> str:
     """A count short enough for a chart's axis: 950, 9.7k, 12k, 1.2M."""
     if n < 1000:
@@ -656,14 +652,6 @@ def _compact(n: int) -> str:
     return f"{value:.1f}".removesuffix(".0") + suffix
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _long_day(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def _sha256(source: str) -> str:
     """A CSP source expression allowing exactly this inline script or style."""
     digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
@@ -672,6 +660,10 @@ def _sha256(source: str) -> str:
 
 def _entry_id(index: int) -> str:
     return f"entry-{index + 1}"
+
+
+def _dispute_id(index: int) -> str:
+    return f"conflict-{index + 1}"
 
 
 def _asset(name: str) -> str:

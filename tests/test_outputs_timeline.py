@@ -14,14 +14,13 @@ from hypothesis import strategies as st
 
 from chronicle.errors import OptionsError, TimelineFormatError
 from chronicle.model import Citation, DayCoverage, Modifier, Timeline, TimelineEntry, TimeValue
-from chronicle.timeline_io import (
+from chronicle.outputs.tilse import timeline_from_tilse, timeline_to_tilse
+from chronicle.outputs.timeline import (
     SCHEMA,
     parse_timeline,
     read_timeline,
     timeline_from_json,
-    timeline_from_tilse,
     timeline_to_json,
-    timeline_to_tilse,
     write_timeline,
 )
 

@@ -8,7 +8,8 @@ import pytest
 from rich.console import Console
 
 from chronicle.model import Citation, Modifier, Timeline, TimelineEntry, TimeValue
-from chronicle.render import display_date, render_markdown, render_terminal
+from chronicle.outputs.text import render_markdown, render_terminal
+from chronicle.outputs.wording import display_date
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The timeline in TimelineJS 3's JSON format: ``chronicle timeline DIR --format timelinejs -o story.json``.
+"""The timeline in TimelineJS 3's JSON format: ``chronicle timeline DIR --format timelinejs -o tl.json``.
 
 The format (https://timeline.knightlab.com/docs/json-format.html) is one object with ``events`` (a list of
 slides) and an optional ``title`` slide. A slide has a ``start_date`` (a date object: ``year`` required,
@@ -17,10 +17,9 @@ from __future__ import annotations
 import html
 from types import MappingProxyType
 
-from chronicle.html import safe_url
 from chronicle.model import Citation, Granularity, Modifier, Timeline, TimelineEntry, TimeValue
-from chronicle.pipeline import Run
-from chronicle.render import display_date
+from chronicle.outputs.html import safe_url
+from chronicle.outputs.wording import display_date, plural, squash
 
 __all__ = ["HEADLINE_CHARS", "timeline_to_timelinejs"]
 
@@ -38,12 +37,11 @@ _GROUP = MappingProxyType(
 JsonObject = dict[str, object]
 
 
-def timeline_to_timelinejs(source: Run | Timeline) -> JsonObject:
-    """The timeline (of a run, or given directly) as a TimelineJS JSON object."""
-    timeline = source.timeline if isinstance(source, Run) else source
+def timeline_to_timelinejs(timeline: Timeline) -> JsonObject:
+    """The timeline as a TimelineJS JSON object."""
     title = timeline.title or timeline.query or "The story"
     articles = {c.article_id for e in timeline.entries for c in e.citations}
-    intro = f"{_plural(len(timeline.entries), 'date')} from {_plural(len(articles), 'article')}"
+    intro = f"{plural(len(timeline.entries), 'date')} from {plural(len(articles), 'article')}"
     if timeline.entries:
         first, last = timeline.entries[0].date, timeline.entries[-1].date
         intro += f", {display_date(first)} to {display_date(last)}"
@@ -88,7 +86,7 @@ def _event(entry: TimelineEntry, unique_id: str) -> JsonObject:
 def _headline(entry: TimelineEntry) -> str:
     if not entry.summary:
         return display_date(entry.date)
-    text = " ".join(entry.summary[0].split())
+    text = squash(entry.summary[0])
     if len(text) <= HEADLINE_CHARS:
         return text
     cut = text[:HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—–- ")
@@ -98,7 +96,7 @@ def _headline(entry: TimelineEntry) -> str:
 def _body(entry: TimelineEntry) -> str:
     parts = []
     for i, sentence in enumerate(entry.summary):
-        parts.append(f"<p>{_esc(' '.join(sentence.split()))}</p>")
+        parts.append(f"<p>{_esc(squash(sentence))}</p>")
         cited = [c for c in entry.citations if c.summary_index == i]
         if cited:
             parts.append(_citations(cited))
@@ -116,7 +114,7 @@ def _citations(citations: list[Citation]) -> str:
         url = safe_url(c.url)
         if url is not None:
             outlet = f'<a href="{_esc(url)}" target="_blank" rel="noopener noreferrer">{outlet}</a>'
-        quote = _esc(" ".join(c.quote.split()))
+        quote = _esc(squash(c.quote))
         items.append(f"<li>“{quote}” — {outlet}, {c.published.isoformat()}</li>")
     return f"<ul>{''.join(items)}</ul>"
 
@@ -129,10 +127,6 @@ def _unique_id(value: TimeValue, used: set[str]) -> str:
         n += 1
     used.add(candidate)
     return candidate
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _esc(text: str) -> str:

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from chronicle.export import FORMATS, format_for_path, render
-from chronicle.html import (
-    CoverageChart,
-    entry_conflicts,
-    entry_entities,
-    json_for_script,
-    render_html,
-    safe_url,
-)
+from chronicle.conflicts import entry_conflicts, mark_conflicts, note_for
 from chronicle.model import (
     Citation,
     Claim,
@@ -29,13 +23,17 @@ from chronicle.model import (
     EntityKind,
     EntityMention,
     Modifier,
+    Run,
     Timeline,
     TimelineEntry,
     TimeValue,
     Verdict,
 )
-from chronicle.pipeline import Run
+from chronicle.outputs import TIMELINE
+from chronicle.outputs.html import CoverageChart, entry_entities, json_for_script, render_html, safe_url
+from chronicle.pipeline import Pipeline, PipelineOptions
 
+FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
 D = dt.date
 
@@ -129,7 +127,8 @@ def test_page_is_self_contained_and_complete() -> None:
 
 
 def test_one_entry_per_timeline_entry_with_dates_at_their_precision() -> None:
-    parsed = Parsed(render_html(sample_run()))
+    page = render_html(sample_run())
+    parsed = Parsed(page[page.index('id="timeline"') :])
     entries = parsed.having("li", "entry")
     assert [e["id"] for e in entries] == ["entry-1", "entry-2", "entry-3"]
     times = [
@@ -145,7 +144,7 @@ def test_one_entry_per_timeline_entry_with_dates_at_their_precision() -> None:
 
 def test_citations_are_in_details_under_their_sentence_with_link_and_date() -> None:
     page = render_html(sample_run())
-    parsed = Parsed(page)
+    parsed = Parsed(page[page.index('id="timeline"') :])
     assert len(parsed.having("details", "sources")) == 3  # a1 for entry 1; sentence 1 and 2 of entry 2
     assert "“Kyiv confirmed the capture.”" in page
     assert '<a href="https://example.org/story" rel="noopener noreferrer nofollow">' in page
@@ -190,11 +189,40 @@ def test_conflicts_mark_entries_quoting_a_conflicting_claim_and_notes() -> None:
     page = render_html(run)
     parsed = Parsed(page)
     assert [e["class"] for e in parsed.having("li", "entry")][1] == "entry conflict"
-    assert "Sources differ on the number of prisoners." in page
+    assert "Sources differ on the number of prisoners." in page  # the entry's own note
     assert "Where sources disagree (1)" in page
     assert len(parsed.having("li", "disputed")) == 1
     agreeing = ClaimGroup("prisoners", "count", Verdict.AGREE, run.claim_groups[0].claims)
     assert entry_conflicts(run.timeline.entries, [agreeing]) == [[], [], []]
+
+
+def test_each_conflict_is_stated_once_and_entries_link_to_it() -> None:
+    run = sample_run()
+    marked = replace(run, timeline=mark_conflicts(run.timeline, run.claim_groups))
+    assert "two vs ten" in marked.timeline.entries[1].notes  # the note the timeline carries
+    page = render_html(marked)
+    assert page.count("two vs ten") == 1  # stated in "Where sources disagree", not again in the entry
+    section = page[page.index('class="disagreements"') : page.index("</section>")]
+    assert '<li id="conflict-1"><p>two vs ten</p>' in section
+    assert "“two Chinese citizens”" in section and "“ten Chinese”" in section  # each side quoted
+    entry = page[page.index('id="entry-2"') :].split("</li>\n")[0]
+    assert '<a href="#conflict-1">prisoners, count: sources disagree</a>' in entry
+
+
+def test_the_claims_fixture_page_states_each_conflict_once() -> None:
+    run = Pipeline(PipelineOptions(entity_model=False)).run([FIXTURES / "claims"])
+    conflicts = [g for g in run.claim_groups if g.verdict is Verdict.CONFLICT]
+    assert conflicts and any(e.notes for e in run.timeline.entries)
+    page = render_html(run)
+    for group in conflicts:
+        assert page.count(_text(note_for(group))) == 1, note_for(group)
+    linked = Parsed(page).tags
+    targets = {a["href"] for t, a in linked if t == "a" and (a.get("href") or "").startswith("#conflict-")}
+    assert targets <= {f"#conflict-{i}" for i in range(1, len(conflicts) + 1)} and targets
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=False)
 
 
 def test_coverage_chart_draws_bars_and_marks_the_dates() -> None:
@@ -234,7 +262,7 @@ def test_coverage_chart_bins_long_spans_and_narrows_vague_marks() -> None:
     ("n", "text"), [(7, "7"), (999, "999"), (9672, "9.7k"), (3000, "3k"), (12400, "12k")]
 )
 def test_axis_counts_are_compact(n: int, text: str) -> None:
-    from chronicle.html import _compact
+    from chronicle.outputs.html import _compact
 
     assert _compact(n) == text
 
@@ -320,7 +348,7 @@ def test_json_for_script_escapes_markup_but_round_trips() -> None:
 
 
 def test_html_is_a_registered_format(tmp_path: Path) -> None:
-    assert "html" in FORMATS and "timelinejs" in FORMATS
-    assert format_for_path(tmp_path / "story.html") == "html"
-    assert format_for_path(tmp_path / "story.HTM") == "html"
-    assert render(sample_run(), "html").startswith("<!DOCTYPE html>")
+    assert "html" in TIMELINE.formats and "timelinejs" in TIMELINE.formats
+    assert TIMELINE.format_for_path(tmp_path / "story.html") == "html"
+    assert TIMELINE.format_for_path(tmp_path / "story.HTM") == "html"
+    assert TIMELINE.render(sample_run(), "html").startswith("<!DOCTYPE html>")

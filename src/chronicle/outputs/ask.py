@@ -1,6 +1,6 @@
-"""Replies as JSON, Markdown and terminal text (schema: ``docs/json-schema.md``, "chronicle ask").
+"""Answers to questions (``chronicle ask``) as JSON, Markdown and terminal text.
 
-One reply (one question) is a JSON object::
+One reply (one question) is a JSON object (``docs/json-schema.md``)::
 
     {"schema": "chronicle.reply/1", "question": "...", "kind": "date", "stated": true,
      "answers": [{"text", "value", "kind", "confidence", "granularity", "unit",
@@ -15,13 +15,13 @@ batch (``--questions``) is ``{"schema": "chronicle.replies/1", "replies": [...]}
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from chronicle.model import Answer, Disagreement, Quote, Reply
 
 __all__ = [
+    "NOT_STATED",
     "REPLIES_SCHEMA",
     "REPLY_SCHEMA",
     "replies_markdown",
@@ -90,13 +90,11 @@ def reply_to_json(reply: Reply, schema: bool = True) -> dict[str, Any]:
     return data
 
 
-def replies_to_json(replies: Sequence[Reply]) -> str:
+def replies_to_json(replies: Sequence[Reply]) -> dict[str, Any]:
     """One reply as its object; several as ``{"schema": "chronicle.replies/1", "replies": [...]}``."""
     if len(replies) == 1:
-        data: Any = reply_to_json(replies[0])
-    else:
-        data = {"schema": REPLIES_SCHEMA, "replies": [reply_to_json(r, schema=False) for r in replies]}
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        return reply_to_json(replies[0])
+    return {"schema": REPLIES_SCHEMA, "replies": [reply_to_json(r, schema=False) for r in replies]}
 
 
 # ---------------------------------------------------------------------------------------------------------
