@@ -16,6 +16,7 @@ from types import MappingProxyType
 __all__ = [
     "BASE_FORMS",
     "DATE_NOUNS",
+    "DEMONYMS",
     "FUNCTION_WORDS",
     "MONEY_WORDS",
     "MONTHS",
@@ -162,6 +163,24 @@ BASE_FORMS: Mapping[str, str] = MappingProxyType(
         "maj": "major", "cpl": "corporal", "pte": "private", "supt": "superintendent", "insp": "inspector",
     }
 )  # fmt: skip
+# Nationality and regional adjectives: written with a capital, but qualifiers, not names ("Chinese
+# nationals", "Scottish Health Secretary").
+DEMONYMS = _words(
+    "afghan african albanian algerian american arab argentine armenian asian australian austrian azerbaijani "
+    "bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian "
+    "canadian chechen chilean chinese colombian congolese croatian cuban cypriot czech danish dominican "
+    "dutch "
+    "ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish french "
+    "georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian "
+    "iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar "
+    "kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian malian maltese mexican "
+    "moldovan mongolian moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian "
+    "omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian "
+    "russian rwandan salvadoran saudi scottish senegalese serbian sierra singaporean slovak slovenian "
+    "somali south sudanese spanish sri swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian "
+    "turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern "
+    "southern yemeni zambian zimbabwean"
+)
 # Words news uses interchangeably: a search for one also finds the others (weighted lower).
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("killed", "died", "dead", "death", "deaths", "toll", "fatalities"),
@@ -184,4 +203,5 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("survivor", "survived", "survivors"),
     ("boss", "chief", "ceo"),
     ("born", "birth"),
+    ("caused", "cause", "because", "blamed", "due"),
 )

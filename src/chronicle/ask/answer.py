@@ -240,10 +240,13 @@ class Asker:
     def _sentence_reply(self, question: Question, hits: Sequence[Hit]) -> Reply:
         """A "what/which/why" question: the best sentence (one that holds the asked noun, if one does)."""
         scored: list[tuple[float, Hit]] = []
+        causal = bool(_CAUSAL_QUESTION.search(question.text))
         for hit in hits:
             form = 1.0
-            if question.target:
+            if question.target and not causal:
                 form = _specific(question, hit, self.stemmer)
+            if causal:
+                form = 1.0 if _CAUSE.search(hit.sentence.text) else 0.6
             scored.append((hit.coverage * form, hit))
         scored.sort(key=lambda pair: -pair[0])
         if not scored or scored[0][0] < self.options.threshold:
@@ -363,6 +366,15 @@ def ask(
 
 # ---------------------------------------------------------------------------------------------------------
 # helpers
+
+
+_CAUSAL_QUESTION = re.compile(r"\bwhy\b|\bcaus|\breasons?\b|\bblame", re.IGNORECASE)
+# What a sentence that gives a cause says ("sank after its engine failed", "because of", "blamed on").
+_CAUSE = re.compile(
+    r"\b(?:because|after|due to|caused|causing|blamed|result of|led to|following|owing to|since|as a result|"
+    r"triggered|reason)\b",
+    re.IGNORECASE,
+)
 
 
 def _specific(question: Question, hit: Hit, stemmer: Stemmer) -> float:

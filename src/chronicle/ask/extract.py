@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from chronicle.ask.question import Question
 from chronicle.ask.sources import Fact, NameSpan
 from chronicle.ask.text import Stemmer, same_place, words
-from chronicle.lexicon import BASE_FORMS, FUNCTION_WORDS, MONTHS, PERSON_NOUNS, SCALES, UNITS, WEEKDAYS
+from chronicle.lexicon import (
+    BASE_FORMS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    MONTHS,
+    PERSON_NOUNS,
+    SCALES,
+    UNITS,
+    WEEKDAYS,
+)
 from chronicle.model import AnswerKind, EntityKind, Granularity, Modifier, Sentence, TimeValue, Timex
 from chronicle.numbers import NUMBER_WORDS
 
@@ -241,7 +250,7 @@ def dates(question: Question, reading: Reading, published: dt.date | None = None
         elif question.year_only:
             form = 1.0 if granularity is Granularity.YEAR else 0.9
         elif granularity is Granularity.YEAR:
-            form = 0.55
+            form = 0.75
         elif granularity is Granularity.MONTH:
             form = 0.85
         else:
@@ -870,8 +879,9 @@ def _voice_fit(question: Question, reading: Reading, start: int, end: int) -> fl
 
 def _qualified(question: Question, reading: Reading, role: int) -> float:
     """1 when the role is the question's, less when its qualifier differs: asked for Mexico's health
-    secretary, "Scottish Health Secretary Nicola Sturgeon" is someone else's (× 0.45); asked for the
-    president, "former President X" is the one before (× 0.6)."""
+    secretary, "Scottish Health Secretary Nicola Sturgeon" is someone else's (a demonym or a country's
+    initials: × 0.45; an owner, "Chris Kyle's wife": × 0.3); asked for the president, "former President X"
+    is the one before (× 0.6). A portfolio ("Transport minister") is no qualifier."""
     asked = {t.word for t in question.terms}
     capitals = [t.word.capitalize() for t in question.terms if t.capital]
     factor = 1.0
@@ -883,12 +893,13 @@ def _qualified(question: Question, reading: Reading, role: int) -> float:
             factor *= 0.6
         elif word[:1].isupper() and lower not in asked and not any(same_place(c, word) for c in capitals):
             if lower not in _TITLE_WORDS and reading.stems[j] not in question.target:
-                owner = reading.text[reading.tokens[j][1] : reading.tokens[j + 1][0]].strip()[:2] in {
-                    "'s",
-                    "’s",
-                }
-                factor *= 0.3 if owner else 0.45  # "Chris Kyle's wife": someone else's
-                break
+                gap = reading.text[reading.tokens[j][1] : reading.tokens[j + 1][0]].strip()
+                if gap[:2] in {"'s", "’s"}:
+                    factor *= 0.3  # "Chris Kyle's wife": someone else's
+                    break
+                if lower in DEMONYMS or (word.isupper() and len(word) >= 2):
+                    factor *= 0.45  # "Scottish Health Secretary", "US President": another country's
+                    break
         elif not word[:1].isupper() and reading.stems[j] not in {t.stem for t in question.terms}:
             break
         j -= 1

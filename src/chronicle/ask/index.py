@@ -33,6 +33,7 @@ _CONTEXT_WORD = 0.3  # another question word found only there
 _ARTICLE_NAME = 0.5  # a question name the sentence's article holds elsewhere (or in its title)
 _ARTICLE_WORD = 0.25  # another question word the article holds elsewhere
 _LEDE = 5  # an article's subject is named in its title or first sentences
+_ABSENT = 0.5  # the weight of a question word (not a name) that no sentence of the collection holds
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,11 @@ class SentenceIndex:
     def rows_of(self, stem: str) -> set[int]:
         """Sentences holding a word with this stem."""
         rows: set[int] = set()
-        for word, where in self.words_starting(stem[:4]).items():
-            if self.stemmer.stem(word) == stem:
-                rows.update(where)
+        prefixes = {stem[:4]} | {form[:4] for form in self.stemmer.forms(stem)}
+        for prefix in prefixes:
+            for word, where in self.words_starting(prefix).items():
+                if self.stemmer.stem(word) == stem:
+                    rows.update(where)
         return rows
 
     def idf(self, df: int) -> float:
@@ -177,7 +180,9 @@ class SentenceIndex:
         him once in passing does not.
         """
         rows = self.rows_of(term.stem)
-        weight = term.weight * self.idf(len(rows))
+        weight = term.weight * self.idf(max(1, len(rows)))
+        if not rows and not term.name:
+            weight *= _ABSENT  # a word no sentence holds may be the question's own wording ("caused")
         found: dict[int, float] = dict.fromkeys(rows, 1.0)
         for synonym in self.stemmer.synonyms(term.stem):
             for row in self.rows_of(synonym):

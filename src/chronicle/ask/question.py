@@ -25,6 +25,7 @@ from chronicle.ask.text import STOPWORDS, Stemmer, words
 from chronicle.lexicon import (
     BASE_FORMS,
     DATE_NOUNS,
+    DEMONYMS,
     MONEY_WORDS,
     MONTHS,
     ORGANIZATION_NOUNS,
@@ -94,7 +95,6 @@ _SUBJECT_CUT = re.compile(
 _NAME_WEIGHT = 1.6
 _PLURAL = re.compile(r"(?<!s)s$|^(?:people|men|women|children|police|staff|personnel|crew|cattle|livestock)$")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|ans|ians)$")  # Russian, Chinese, British: not names
 _FUTURE = re.compile(r"\b(?:will|going to|scheduled|planned|due to|expected to|set to)\b")
 _DIMENSION_OF_HOW = {
     "far": "length",
@@ -292,7 +292,7 @@ def _names(q: str) -> tuple[tuple[str, ...], ...]:
             word[:1].isupper()
             and (i > 0 or word.lower() not in QUESTION_WORDS)
             and word.lower() not in _CALENDAR
-            and not _DEMONYM.search(word)
+            and word.lower() not in DEMONYMS
         )
         if capital:
             run.append(re.sub(r"'s$", "", word).lower())

@@ -82,6 +82,7 @@ class Stemmer:
     def __init__(self) -> None:
         self._known: dict[str, str] = dict(_FIXED)
         self._groups: dict[str, frozenset[str]] | None = None
+        self._forms: dict[str, frozenset[str]] | None = None
 
     def stem(self, word: str) -> str:
         lower = normal(word)
@@ -92,6 +93,15 @@ class Stemmer:
             found = _FIXED.get(key) or (porter_stem(key) if key.isalpha() else key)
             self._known[lower] = found
         return found
+
+    def forms(self, stem: str) -> frozenset[str]:
+        """Irregular forms whose stem is ``stem`` ("sank", "sunk" for "sink"; "led" for "lead")."""
+        if self._forms is None:
+            forms: dict[str, set[str]] = {}
+            for form, base in BASE_FORMS.items():
+                forms.setdefault(self.stem(base), set()).add(form)
+            self._forms = {s: frozenset(f) for s, f in forms.items()}
+        return self._forms.get(stem, frozenset())
 
     def synonyms(self, stem: str) -> frozenset[str]:
         """Stems news uses interchangeably with ``stem`` (not including it)."""
