@@ -214,20 +214,33 @@ def _asks_money(q: str) -> bool:
     return any(w.strip("?,.") in MONEY_WORDS for w in q.split())
 
 
+def _head(q: str) -> str | None:
+    """The last word of the noun phrase after "what"/"which" (and "is the"), up to a verb or preposition."""
+    words_ = re.sub(r"^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an)\s+)?", "", q).split()
+    phrase: list[str] = []
+    for word in words_[:5]:
+        word = word.strip("?,.")
+        if word in _AUX or word in _PHRASE_STOP or re.fullmatch(r"[a-z]+(?:ed|ing)", word):
+            break
+        phrase.append(re.sub(r"'s$", "", word))
+    return phrase[-1] if phrase else None
+
+
+_PHRASE_STOP = frozenset(
+    ("of", "in", "on", "at", "for", "to", "from", "by", "with", "about", "near", "after", "before", "during")
+) | frozenset(("as", "that", "who", "which"))
+
+
 def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     if re.match(r"(?:what|which) (?:time|date|day|year|month)\b", q) or re.match(r"what year\b", q):
         return AnswerKind.DATE, None, bool(re.match(r"\w+ year\b", q)), []
     which = _WHICH.match(q)
     noun = which.group(1) if which else None
-    phrase = re.match(
-        r"(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w'-]+\s+){0,4}?)"
-        r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b",
-        q,
-    )
-    if phrase and phrase.group(1).split() and noun not in DATE_NOUNS | {"name"}:
-        head = phrase.group(1).split()[-1]
-        if head in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS or head in _DIMENSION_NOUNS:
-            noun = head  # "which US Coast Guard admiral is": the head noun decides
+    head = _head(q)
+    if head is not None and noun not in DATE_NOUNS | {"name"}:
+        typed = PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS | _COUNT_NOUNS
+        if head in typed or head in _DIMENSION_NOUNS:
+            noun = head  # "which US Coast Guard admiral is", "what was the death toll": the head noun decides
     if noun == "name" or re.search(r"\bname of\b", q):
         named = _NAME_OF.search(q)
         following = named.group(1).split() if named else []
