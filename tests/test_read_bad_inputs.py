@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import json
 import os
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from chronicle.model import InputRecord, InputStatus
+from chronicle.model import Granularity, InputRecord, InputStatus
 from chronicle.read import iter_inputs, read_corpus
 
 GOOD = " date 2024-05-06 The council approved the budget on Monday after a long debate."
@@ -49,18 +50,40 @@ def test_binary_file_of_control_characters(tmp_path: Path) -> None:
     assert "binary file" in _skipped(tmp_path, "blob.txt", bytes(range(1, 32)) * 40)
 
 
-def test_invalid_utf8_names_the_offset_and_suspects_cp1252(tmp_path: Path) -> None:
-    content = " date 2024-05-06 He said \u201cno\u201d to the deal.".encode("cp1252")
-    reason = _skipped(tmp_path, "windows.txt", content)
+def test_cp1252_page_is_decoded_and_the_fallback_named(tmp_path: Path) -> None:
+    content = " date 2024-05-06 He said \u201cno\u201d to the deal \u2013 caf\u00e9 owners too.".encode(
+        "cp1252"
+    )
+    record = _read_with_good_neighbour(tmp_path, "windows.txt", content)
+    assert record.status is InputStatus.READ
     offset = content.index(b"\x93")
-    assert reason == f"not valid UTF-8 (cp1252?): byte 0x93 at offset {offset}"
+    assert record.fallbacks == (
+        f"decoded as cp1252 (not valid UTF-8 (cp1252?): byte 0x93 at offset {offset})",
+    )
+    ((_, article),) = list(iter_inputs([tmp_path / "windows.txt"]))
+    assert (
+        article is not None
+        and article.text == "He said \u201cno\u201d to the deal \u2013 caf\u00e9 owners too."
+    )
 
 
-def test_invalid_utf8_that_is_not_cp1252(tmp_path: Path) -> None:
-    content = b" date 2024-05-06 broken \x81\xc3 bytes"
-    reason = _skipped(tmp_path, "garbled.txt", content)
+def test_latin1_page_with_bytes_cp1252_lacks_is_decoded_as_latin1(tmp_path: Path) -> None:
+    content = b" date 2024-05-06 broken \x81 caf\xe9 bytes"
+    record = _read_with_good_neighbour(tmp_path, "garbled.txt", content)
+    assert record.status is InputStatus.READ
     offset = content.index(b"\x81")
-    assert reason == f"not valid UTF-8: byte 0x81 at offset {offset}"
+    assert record.fallbacks == (f"decoded as latin-1 (not valid UTF-8: byte 0x81 at offset {offset})",)
+
+
+def test_month_only_date_line_is_read_at_month_precision(tmp_path: Path) -> None:
+    record = _read_with_good_neighbour(
+        tmp_path, "month.txt", b" date 2025-04 Talks began on April 8. It rained."
+    )
+    assert record.status is InputStatus.READ
+    assert record.fallbacks and "month only (2025-04)" in record.fallbacks[0]
+    ((_, article),) = list(iter_inputs([tmp_path / "month.txt"]))
+    assert article is not None
+    assert article.published == dt.date(2025, 4, 1) and article.published_precision is Granularity.MONTH
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
@@ -113,7 +136,7 @@ def test_date_line_with_nothing_after_it(tmp_path: Path) -> None:
         ("2025-02-30", "impossible date 2025-02-30 in date line (day is out of range for month)"),
         ("0000-01-01", "impossible date 0000-01-01 in date line (year 0 is out of range)"),
         ("2025-13-01", "impossible date 2025-13-01 in date line (month must be in 1..12)"),
-        ("2025-04", "date line gives only a month (2025-04); need YYYY-MM-DD"),
+        ("2025-13", "impossible month 2025-13 in date line (month must be in 1..12)"),
         ("2025", "date line gives only a year (2025); need YYYY-MM-DD"),
         ("April-10", "malformed date line: 'April-10' is not YYYY-MM-DD"),
     ],

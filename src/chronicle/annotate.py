@@ -9,7 +9,7 @@ from __future__ import annotations
 from chronicle.clean import clean
 from chronicle.model import Article, BlockKind, Document, Sentence
 from chronicle.sentences import split_sentences
-from chronicle.temporal import ground
+from chronicle.temporal import ground_document
 
 
 def annotate(article: Article) -> Document:
@@ -18,12 +18,12 @@ def annotate(article: Article) -> Document:
     blocks = clean(text)
     body = [(b.start, b.end) for b in blocks if b.kind is BlockKind.BODY]
     spans = split_sentences(text, body)
-    timexes = ground(text, spans, article.published)
+    grounded = ground_document(text, spans, article.published, article.published_precision)
     sentences = tuple(
         Sentence(index=i, start=s, end=e, text=text[s:e], timexes=found)
-        for i, ((s, e), found) in enumerate(zip(spans, timexes, strict=True))
+        for i, ((s, e), found) in enumerate(zip(spans, grounded.timexes, strict=True))
     )
-    return Document(article=article, blocks=blocks, sentences=sentences)
+    return Document(article=article, blocks=blocks, sentences=sentences, ungrounded=grounded.ungrounded)
 
 
 def title_of(document: Document) -> str | None:

@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from chronicle.datelines import is_only_dateline
+from chronicle.lexicon import FUNCTION_WORDS
 from chronicle.model import Block, BlockKind
 
 __all__ = ["clean"]
@@ -43,18 +45,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 # English function words (written for this module): their share separates running prose from lists of
 # names, headlines and navigation labels, as in jusText's stopword density.
-_STOPWORDS = _wordset(
-    """
-    a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each either few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-    same she should so some such than that the their theirs them themselves then there these they this
-    those through to too under until up upon very was we were what when where which while who whom why
-    will with would you your yours yourself yourselves said says say one two three t s n't 's 're 've
-    'd 'll ll ve re d m since though although however still yet even may might must shall whose
-    """
-)
+_STOPWORDS = FUNCTION_WORDS
 
 # A block ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets (also in
 # PTB form: ``''`` and ``-RRB-``).
@@ -167,6 +158,18 @@ _TRAILING_CREDIT = re.compile(r"""[.!?]["”’]?\s*\([^()\n]{1,40}\)\s*$""")
 # "(Reuters) -" / "KYIV (AP) —": the dateline of a wire story opens a body paragraph, not furniture.
 
 
+_ENDS_IN_DATE = re.compile(
+    rf"\b(?:on|from|until|by|since|in|before|after)\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}|\d{{4}})\s*$"
+)
+# "Source: ministry press conference on 8 April", "Note: ...": an attribution line of the story
+_ATTRIBUTION = re.compile(
+    r"^(?:sources?|note|editor['’]?s\s+note|update|correction|clarification|according\s+to)\b\s*:?", re.I
+)
+_MENU_MARK = re.compile(r"[|›»]")  # "A | B"
+_MENU_SEPARATOR = re.compile(r"\s[/–—·>-]\s")  # twice in a line: "News / Crime / Courts"
+
+
 class _Local(Enum):
     """What a block looks like on its own."""
 
@@ -187,6 +190,9 @@ class _Span:
     stopwords: int
     terminal: bool
     headline_like: bool
+    attribution: bool = False  # "Source: ... press conference on 8 April"
+    dateline: bool = False  # "Vatican City, April 28 (LaPresse)."
+    menu: bool = False  # "Arts | Obituaries | Culture"
 
 
 # Region scores: prose earns its length in characters; the rest costs.
@@ -219,12 +225,20 @@ def clean(text: str) -> tuple[Block, ...]:
     if last < first:  # no block reads as a finished paragraph: take what is cut off as the best there is
         spans = [replace(s, local=_Local.PROSE) if s.local is _Local.TRUNCATED else s for s in spans]
         first, last = _region(spans)
+    if last >= first and first > 0 and spans[first - 1].dateline:
+        first -= 1  # a wire dateline right before the story opens it (its date is a signal)
     title = _title(spans, first) if last >= first else None
+    summary = None
+    if title is not None and _is_summary(spans[title]) and title > 0 and _is_headline(spans[title - 1]):
+        # "Headline" / "A sentence that sums the story up" / byline: the second line is the summary
+        summary, title = title, title - 1
     blocks: list[Block] = []
     after_break = False
     for index, span in enumerate(spans):
         if index == title:
             blocks.append(Block(span.start, span.end, BlockKind.TITLE))
+        elif index == summary:
+            blocks.append(Block(span.start, span.end, BlockKind.BODY))
         elif first <= index <= last:
             blocks.append(_inside(span))
         else:
@@ -272,10 +286,24 @@ def _describe(text: str, start: int, end: int) -> _Span:
         and (last.isalnum() or last in ",–—-")
         and (n_words >= _LONG_CUE_WORDS or (n_words >= 2 * _SHORT_WORDS and _SENTENCE_END.search(block)))
     ):
-        local = _Local.TRUNCATED  # a cut-off paragraph (a teaser); one unpunctuated sentence is a heading
+        # a cut-off paragraph (a teaser); one unpunctuated sentence is a heading. A lead paragraph that ends
+        # in a date ("... in Gdansk on Wednesday, May 17") lost its full stop, not its end: prose.
+        local = _Local.PROSE if _ENDS_IN_DATE.search(tail) else _Local.TRUNCATED
     else:
         local = _Local.SHORT
-    return _Span(start, end, local, reason or "", n_words, stop, terminal, headline_like)
+    return _Span(
+        start,
+        end,
+        local,
+        reason or "",
+        n_words,
+        stop,
+        terminal,
+        headline_like,
+        attribution=local is _Local.SHORT and n_words >= 4 and _ATTRIBUTION.match(block) is not None,
+        dateline=n_words <= 12 and is_only_dateline(block),
+        menu=_MENU_MARK.search(head) is not None or len(_MENU_SEPARATOR.findall(head)) >= 2,
+    )
 
 
 def _ends_sentence(tail: str) -> bool:
@@ -388,11 +416,20 @@ def _title(spans: list[_Span], first: int) -> int | None:
     return None
 
 
+def _is_summary(span: _Span) -> bool:
+    """A standfirst: a sentence-like line (enough words, normal share of function words), no menu."""
+    return span.words >= _SHORT_WORDS and span.stopwords >= _MIN_STOPWORD_SHARE * span.words and not span.menu
+
+
+def _is_headline(span: _Span) -> bool:
+    return span.local is _Local.SHORT and span.headline_like and not span.menu and span.words >= 4
+
+
 def _inside(span: _Span) -> Block:
     if span.local is _Local.PROSE:
         return Block(span.start, span.end, BlockKind.BODY)
     if span.local is _Local.SHORT:
-        if span.terminal:
+        if span.terminal or span.attribution:
             return Block(span.start, span.end, BlockKind.BODY)
         return Block(span.start, span.end, BlockKind.FURNITURE, "heading")
     if span.local is _Local.TRUNCATED:

@@ -51,6 +51,7 @@ from chronicle.model import (
     Block,
     BlockKind,
     Document,
+    Granularity,
     Modifier,
     Origin,
     Sentence,
@@ -142,12 +143,17 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
     if article.title is not None:
         article_data["title"] = article.title
-    return {
+    if article.published_precision is not Granularity.DAY:
+        article_data["published_precision"] = article.published_precision.value
+    data: dict[str, Any] = {
         "schema": DOCUMENT_SCHEMA,
         "article": article_data,
         "blocks": [[b.start, b.end, b.kind.value, b.reason] for b in document.blocks],
         "sentences": [_sentence_to_dict(s, text) for s in document.sentences],
     }
+    if document.ungrounded:
+        data["ungrounded"] = document.ungrounded
+    return data
 
 
 def document_from_dict(data: Mapping[str, Any]) -> Document:
@@ -231,13 +237,16 @@ class DocumentReader:
                 text=text,
                 origins=tuple(origin_from_dict(o) for o in article_data["origins"]),
                 title=article_data.get("title"),
+                published_precision=Granularity(article_data.get("published_precision", "day")),
             )
             blocks = tuple(_block_from_list(b) for b in data["blocks"])
             sentences = tuple(self._sentence(s, text) for s in data["sentences"])
         except (KeyError, TypeError, ValueError) as error:
             problem = f"{type(error).__name__}: {error}"
             raise StoreError(f"malformed {DOCUMENT_SCHEMA} record: {problem}") from error
-        return Document(article=article, blocks=blocks, sentences=sentences)
+        return Document(
+            article=article, blocks=blocks, sentences=sentences, ungrounded=int(data.get("ungrounded", 0))
+        )
 
     def _value(self, text: str) -> TimeValue:
         value = self._values.get(text)

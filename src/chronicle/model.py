@@ -184,6 +184,8 @@ class Article:
     text: str
     origins: tuple[Origin, ...]
     title: str | None = None
+    # DAY, or MONTH when the page gives only its month (` date 2025-04`): ``published`` is then the 1st
+    published_precision: Granularity = Granularity.DAY
 
     @property
     def outlet(self) -> str:
@@ -213,6 +215,9 @@ class InputRecord:
     line: int | None = None
     article_id: str | None = None
     reason: str | None = None  # why it was skipped
+    # what the reader had to assume to read it: "decoded as cp1252 (not valid UTF-8)", "publication date
+    # known to the month only (2025-04)"
+    fallbacks: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -265,6 +270,7 @@ class Document:
     article: Article
     blocks: tuple[Block, ...]
     sentences: tuple[Sentence, ...]
+    ungrounded: int = 0  # expressions left out because they need a publication day the page lacks
 
     @property
     def id(self) -> str:
@@ -308,6 +314,7 @@ class TimelineEntry:
     citations: tuple[Citation, ...] = ()
     importance: float = 0.0
     notes: tuple[str, ...] = field(default=())  # e.g. where sources differ
+    background: bool = False  # before the story's span (a birth, an old coup): context, not the story
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from chronicle.errors import DateError, InputError
-from chronicle.model import Article, Corpus, InputRecord, InputStatus, Origin
+from chronicle.model import Article, Corpus, Granularity, InputRecord, InputStatus, Origin
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_id", "iter_inputs", "read_corpus"]
 
@@ -308,9 +308,17 @@ def _records_of_file(path: str, size: int, max_bytes: int) -> Iterator[Item]:
         del data
         yield _read_html(path, html)
         return
-    text = _decode(path, data, encoding, bom)
+    fallbacks: tuple[str, ...] = ()
+    try:
+        text = _decode(path, data, encoding, bom)
+    except InputError as error:
+        legacy = _legacy_decode(data) if encoding == "utf-8" and bom == 0 else None
+        if legacy is None:
+            raise
+        text, used = legacy
+        fallbacks = (f"decoded as {used} ({error.reason})",)
     del data
-    yield _read_dated_page(path, text, suffix)
+    yield _read_dated_page(path, text, suffix, fallbacks)
 
 
 def _is_html(sample: str) -> bool:
@@ -388,6 +396,19 @@ def _decode(path: str, data: bytes, encoding: str, bom: int) -> str:
     return text
 
 
+def _legacy_decode(data: bytes) -> tuple[str, str] | None:
+    """A page that is not UTF-8 read as cp1252 (Windows' Western encoding: smart quotes, dashes, accents), or
+    as Latin-1 when it uses bytes cp1252 leaves undefined; None when the result would be binary or the page
+    holds NUL bytes."""
+    if b"\x00" in data:
+        return None
+    encoding = "cp1252" if _looks_cp1252(data) else "latin-1"
+    text = data.decode(encoding, errors="strict") if encoding == "latin-1" else data.decode(encoding)
+    if _looks_binary(text):
+        return None
+    return text, encoding
+
+
 def _looks_cp1252(data: bytes) -> bool:
     """Undecodable as UTF-8 but every high byte is a cp1252 character (smart quotes, dashes, accents)."""
     high = {b for b in data[:_HEAD_BYTES] if b >= 0x80}
@@ -397,22 +418,25 @@ def _looks_cp1252(data: bytes) -> bool:
 # --- dated pages -------------------------------------------------------------------------------------------
 
 
-def _parse_date_token(path: str, token: str) -> dt.date:
+def _parse_date_token(path: str, token: str) -> tuple[dt.date, Granularity]:
     full = _FULL_DATE.fullmatch(token)
     if full is not None:
         try:
-            return dt.date(int(full[1]), int(full[2]), int(full[3]))
+            return dt.date(int(full[1]), int(full[2]), int(full[3])), Granularity.DAY
         except ValueError as error:
             raise DateError(path, f"impossible date {token} in date line ({error})") from error
     if _MONTH_ONLY.fullmatch(token):
-        raise DateError(path, f"date line gives only a month ({token}); need YYYY-MM-DD")
+        try:
+            return dt.date(int(token[:4]), int(token[5:7]), 1), Granularity.MONTH
+        except ValueError as error:
+            raise DateError(path, f"impossible month {token} in date line ({error})") from error
     if _YEAR_ONLY.fullmatch(token):
         raise DateError(path, f"date line gives only a year ({token}); need YYYY-MM-DD")
     shown = token if len(token) <= 40 else token[:40] + "..."
     raise DateError(path, f"malformed date line: {shown!r} is not YYYY-MM-DD")
 
 
-def _read_dated_page(path: str, text: str, suffix: str) -> Item:
+def _read_dated_page(path: str, text: str, suffix: str, fallbacks: tuple[str, ...] = ()) -> Item:
     match = _DATE_LINE.match(text)
     if match is None:
         if not text.strip():
@@ -422,7 +446,12 @@ def _read_dated_page(path: str, text: str, suffix: str) -> Item:
         if suffix not in _TEXT_SUFFIXES:
             raise InputError(path, f"not an article file (unsupported type {suffix})")
         raise DateError(path, "no ` date YYYY-MM-DD ` line at start")
-    published = _parse_date_token(path, match[1])
+    published, precision = _parse_date_token(path, match[1])
+    if precision is Granularity.MONTH:
+        fallbacks += (
+            f"publication date known to the month only ({match[1]}): "
+            "expressions that need the day are not grounded",
+        )
     start, end = match.end(), len(text)
     while start < end and text[start].isspace():
         start += 1
@@ -433,9 +462,14 @@ def _read_dated_page(path: str, text: str, suffix: str) -> Item:
     body = text[start:end]
     del text
     article = Article(
-        id=article_id(body), published=published, text=body, origins=(Origin(path=path, outlet=_stem(path)),)
+        id=article_id(body),
+        published=published,
+        text=body,
+        origins=(Origin(path=path, outlet=_stem(path)),),
+        published_precision=precision,
     )
-    return _read(article, path)
+    record, _ = _read(article, path)
+    return dataclasses.replace(record, fallbacks=fallbacks), article
 
 
 # --- HTML ----------------------------------------------------------------------------------------------

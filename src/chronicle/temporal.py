@@ -34,28 +34,19 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from chronicle.events import EventAnchor, resolve_event_anchors
+from chronicle.holidays import holiday_date
+from chronicle.lexicon import MONTHS, WEEKDAYS
 from chronicle.model import Anchor, Granularity, Modifier, TimeValue, Timex
 from chronicle.numbers import NUMBER_WORDS
+from chronicle.tense import Tense, clause_tense
 
-__all__ = ["ground", "ground_text"]
+__all__ = ["Grounded", "ground", "ground_document", "ground_text"]
 
-_MONTHS_FULL = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS_FULL = MONTHS
 _MONTH_NUMBER: Mapping[str, int] = MappingProxyType(
     {
         **{name.lower(): i for i, name in enumerate(_MONTHS_FULL, start=1)},
@@ -64,8 +55,7 @@ _MONTH_NUMBER: Mapping[str, int] = MappingProxyType(
     }
 )
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NUMBER: Mapping[str, int] = MappingProxyType({name.lower(): i for i, name in enumerate(_WEEKDAYS)})
+_WEEKDAY_NUMBER: Mapping[str, int] = MappingProxyType({name.lower(): i for i, name in enumerate(WEEKDAYS)})
 
 # "a week ago", "three days later": small counts of time units, a/an included
 _NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
@@ -84,7 +74,7 @@ def _alt(words: Sequence[str]) -> str:
 
 _MONTH_FULL_RE = _alt(_MONTHS_FULL)
 _MONTH_RE = rf"(?:{_MONTH_FULL_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_WEEKDAY_RE = _alt(_WEEKDAYS)
+_WEEKDAY_RE = _alt(WEEKDAYS)
 _DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:])(?:st|nd|rd|th)?\b(?![-:.,]\d)"
 _YEAR_RE = r"(?:1\d|20)\d\d(?!\w)(?![.,]\d)"
 _SEP = r"(?:\s*,\s*|\s+)"
@@ -100,6 +90,7 @@ _STARTERS = _alt(
     [
         r"\d",
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+        "Easter|Good|Holy|Maundy|Palm|Ash|Pentecost|Whit|Christmas|Boxing|New|Valentine|Halloween|St|Thanksgiving",
         *(
             _ci(w)
             for w in (
@@ -137,37 +128,62 @@ _STARTERS = _alt(
     ]
 )
 
+_HOLIDAY_RE = (
+    r"(?:Easter(?:\s+(?:Sunday|Monday|Saturday|Day))?|Good\s+Friday|Holy\s+(?:Thursday|Saturday)"
+    r"|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Whit\s+(?:Sunday|Monday)"
+    r"|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve)|Valentine['’]?s\s+Day"
+    r"|Halloween|St\.?\s+Patrick['’]?s\s+Day|Thanksgiving(?:\s+Day)?)\b"
+)
+_EVENT_UNIT = r"(?:days?|weeks?|months?|years?|nights?)"
+
+# One alternative per expression shape; the group name says what it resolves (see _HANDLERS).
 _PATTERN = re.compile(
     rf"""
     \b(?={_STARTERS})(?:
-      (?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d]))
-    | (?P<mdy>{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy_d>{_DAY_RE}){_SEP}(?P<mdy_y>{_YEAR_RE}))
-    | (?P<dmy>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dmy_d>{_DAY_RE})\s+(?:of\s+)?(?P<dmy_m>{_MONTH_RE}){_SEP}
-          (?P<dmy_y>{_YEAR_RE}))
-    | (?P<md>{_WEEKDAY_PREFIX}(?P<md_m>{_MONTH_RE})\s+(?P<md_d>{_DAY_RE})
+      (?P<iso_date>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d]))
+    | (?P<numeric_date>(?:(?P<num_y1>(?:1[89]|20)\d\d)(?P<num_s1>[./])(?P<num_a1>\d{{1,2}})(?P=num_s1)
+          (?P<num_b1>\d{{1,2}})
+        | (?P<num_a2>\d{{1,2}})(?P<num_s2>[./-])(?P<num_b2>\d{{1,2}})(?P=num_s2)(?P<num_y2>(?:1[89]|20)\d\d))
+        (?![\w/-])(?![.]\d))
+    | (?P<years_ago_on>(?P<yao_n>{_NUMBER_RE})\s+years?\s+ago\s*(?:,\s*)?(?:on|in)?\s*(?:the\s+)?
+        (?:(?P<yao_m1>{_MONTH_RE})\s+(?P<yao_d1>{_DAY_RE})
+        |(?P<yao_d2>{_DAY_RE})\s+(?:of\s+)?(?P<yao_m2>{_MONTH_RE})))
+    | (?P<month_day_year>{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy_d>{_DAY_RE}){_SEP}
+          (?P<mdy_y>{_YEAR_RE}))
+    | (?P<day_month_year>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dmy_d>{_DAY_RE})\s+(?:of\s+)?(?P<dmy_m>{_MONTH_RE})
+          {_SEP}(?P<dmy_y>{_YEAR_RE}))
+    | (?P<month_day>{_WEEKDAY_PREFIX}(?P<md_m>{_MONTH_RE})\s+(?P<md_d>{_DAY_RE})
           (?:\s+(?P<md_ry>{_REL_RE})\s+year\b)?)
-    | (?P<dm>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dm_d>{_DAY_RE})\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})
+    | (?P<day_month>{_WEEKDAY_PREFIX}(?:the\s+)?(?P<dm_d>{_DAY_RE})\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})
           (?:\s+(?P<dm_ry>{_REL_RE})\s+year\b)?)
-    | (?P<my>(?:(?P<my_mod>{_MOD_RE})[\s-]*)?(?P<my_m>{_MONTH_RE})(?:\s*,\s*|\s+|\s+of\s+)
+    | (?P<month_year>(?:(?P<my_mod>{_MOD_RE})[\s-]*)?(?P<my_m>{_MONTH_RE})(?:\s*,\s*|\s+|\s+of\s+)
           (?P<my_y>{_YEAR_RE}))
-    | (?P<mo>(?:(?P<mo_rel>{_REL_RE})\s+|(?P<mo_mod>{_MOD_RE})[\s-]*)?(?P<mo_m>{_MONTH_FULL_RE})\b
-          (?:\s+(?P<mo_ry>{_REL_RE})\s+year\b)?)
-    | (?P<ym>(?P<ym_mod>{_MOD_RE})[\s-]*(?P<ym_y>{_YEAR_RE}))
-    | (?P<wd>(?:(?P<wd_rel>{_REL_RE})\s+)?(?P<wd_d>{_WEEKDAY_RE})\b
+    | (?P<holiday>(?:(?P<hol_rel>{_REL_RE})\s+)?(?P<hol_name>{_HOLIDAY_RE})
+          (?:(?:\s*,\s*|\s+)(?P<hol_y>{_YEAR_RE}))?
           (?:\s+(?:morning|afternoon|evening|night))?)
-    | (?P<rd>(?P<rd_pre>{_ci("the")}\s+day\s+(?:before|after)\s+)?
+    | (?P<month>(?:(?P<mo_rel>{_REL_RE})\s+|(?P<mo_mod>{_MOD_RE})[\s-]*)?(?P<mo_m>{_MONTH_FULL_RE})\b
+          (?:\s+(?P<mo_ry>{_REL_RE})\s+year\b)?)
+    | (?P<part_of_year>(?P<ym_mod>{_MOD_RE})[\s-]*(?P<ym_y>{_YEAR_RE}))
+    | (?P<weekday>(?:(?P<wd_rel>{_REL_RE})\s+)?(?P<wd_d>{_WEEKDAY_RE})\b
+          (?:\s+(?:morning|afternoon|evening|night))?)
+    | (?P<relative_day>(?P<rd_pre>{_ci("the")}\s+day\s+(?:before|after)\s+)?
           (?P<rd_w>{_ci("yesterday")}|{_ci("today")}|{_ci("tomorrow")}|{_ci("tonight")}
           |{_ci("last")}\s+night|{_ci("this")}\s+(?:morning|afternoon|evening))
           (?:\s+(?:morning|afternoon|evening|night))?)
-    | (?P<ru>(?:(?P<ru_mod>{_MOD_RE})\s+)?
+    | (?P<relative_unit>(?:(?P<ru_mod>{_MOD_RE})\s+)?
           (?P<ru_rel>{_REL_RE}|{_ci("earlier")}\s+this|{_ci("later")}\s+this
           |{_ci("the")}\s+(?:previous|following|next|same|prior|preceding))
-          \s+(?P<ru_u>weekend|week|month|year|day|morning|night)\b)
-    | (?P<rw>(?:(?P<rw_mod>{_MOD_RE})\s+)the\s+(?P<rw_u>week|month|year)\b)
-    | (?P<of>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?)\s+
+          \s+(?P<ru_u>weekend|week|month|year|day|morning|afternoon|evening|night)\b)
+    | (?P<part_of_unit>(?:(?P<rw_mod>{_MOD_RE})\s+)the\s+(?P<rw_u>week|month|year)\b)
+    | (?P<event_relative>(?:(?P<ev_n>{_NUMBER_RE})\s+(?P<ev_u>{_EVENT_UNIT})
+          |{_ci("the")}\s+(?P<ev_u1>day|night|week|month|year))
+          \s+(?P<ev_dir>before|after)\s+(?P<ev_what>(?!(?:yesterday|tomorrow|that|this|next|last)\b)
+          (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*
+          (?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
+    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?)\s+
           (?P<of_dir>ago|later|earlier|before|after|afterwards?|previously)\b)
-    | (?P<dd>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
-    | (?P<yr>{_YEAR_RE})\b
+    | (?P<day_before_after>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
+    | (?P<year>{_YEAR_RE})\b
     )
     """,
     re.VERBOSE,
@@ -176,17 +192,9 @@ _PATTERN = re.compile(
 # Sentences without any of these cannot hold a temporal expression: skipped without running _PATTERN.
 _PREFILTER = re.compile(
     r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|later|earlier"
-    r"|before|after|[Tt]onight|[Tt]omorrow|[Tt]oday"
+    r"|before|after|[Tt]onight|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|Easter|Christmas|Pentecost"
+    r"|Halloween|Thanksgiving|Year|Day|\d[./]\d"
 )
-
-# Words after which a future reading applies ("is to take place on 8 October", "will meet on Monday").
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|wo\s+n't|'ll|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|plans?\s+to"
-    r"|planning\s+to|intends?\s+to|set\s+to|going\s+to|to\s+be\s+held|could|might|upcoming|postponed\s+until)\b",
-    re.IGNORECASE,
-)
-# A past reporting verb between a future cue and the expression cancels the cue ("will ... said on Monday").
-_PAST_CUE = re.compile(r"\b(?:said|says|told|was|were|had|did)\b")
 
 _AFTER_PREPOSITION = frozenset(
     {"in", "on", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after"}
@@ -205,26 +213,37 @@ _UNIT_AFTER_YEAR = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
+_NAME_AFTER_HOLIDAY = re.compile(r"\s+(?:[A-Z][a-z]+|tree|trees|card|cards|shopping|market|markets|party)\b")
+_VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware", "update", "no", "number"})
+
+# "February , March and April": a month in a list of months
+_IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
+
 _MONTH_GRACE_DAYS = 31  # a day without a year may lie this far after publication in a past reading
 _FUTURE_SLACK_DAYS = 7  # ... and this far before it in a future reading
-_FUTURE_WINDOW = 200  # characters before an expression searched for a future cue
+
+
+class _NeedsDay(Exception):
+    """The expression needs the publication day, which the page does not give (a month-only date)."""
 
 
 @dataclass(frozen=True)
 class _State:
-    """What the text has established so far: the value chains resolve against."""
+    """What the text has established so far: the values chains resolve against, and the order of numeric
+    dates ("day first" once the text wrote 30/10/2022)."""
 
     day: TimeValue | None = None
     month: TimeValue | None = None
     year: TimeValue | None = None
+    day_first: bool | None = None
 
     def after(self, value: TimeValue) -> _State:
         if value.granularity is Granularity.DAY:
-            return _State(value, TimeValue(value.year, value.month), TimeValue(value.year))
+            return _State(value, TimeValue(value.year, value.month), TimeValue(value.year), self.day_first)
         if value.granularity is Granularity.MONTH:
-            return _State(self.day, TimeValue(value.year, value.month), TimeValue(value.year))
+            return _State(self.day, TimeValue(value.year, value.month), TimeValue(value.year), self.day_first)
         if value.granularity is Granularity.YEAR:
-            return _State(self.day, self.month, TimeValue(value.year))
+            return _State(self.day, self.month, TimeValue(value.year), self.day_first)
         return self
 
 
@@ -234,6 +253,16 @@ class _Grounding:
     anchor: Anchor
     anchor_value: TimeValue | None
     future: bool
+    day_first: bool | None = None  # a numeric date that shows the text's day/month order
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """The expressions of each sentence, and how many expressions were left ungrounded because they need
+    the publication day and the page gives only its month."""
+
+    timexes: tuple[tuple[Timex, ...], ...]
+    ungrounded: int = 0
 
 
 def ground_text(text: str, published: dt.date) -> tuple[Timex, ...]:
@@ -249,21 +278,47 @@ def ground(
     ``Timex.start``/``end`` are offsets into ``text``; ``text[t.start:t.end] == t.text``. Spans outside the
     text are clipped to it. Never raises on odd text.
     """
+    return ground_document(text, sentences, published).timexes
+
+
+def ground_document(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    published: dt.date,
+    precision: Granularity = Granularity.DAY,
+) -> Grounded:
+    """:func:`ground` for a publication date known to ``precision``: with ``Granularity.MONTH``,
+    ``published`` is any day of the month; expressions that need the day ("yesterday", "on Monday", "last
+    week") are left out and counted."""
+    if precision is Granularity.MONTH:
+        published = published.replace(day=1)
     state = _State()
-    result: list[tuple[Timex, ...]] = []
+    result: list[list[Timex]] = []
+    pending: list[EventAnchor] = []
+    ungrounded = 0
     size = len(text)
-    for raw_start, raw_end in sentences:
+    for index, (raw_start, raw_end) in enumerate(sentences):
         start = min(max(raw_start, 0), size)
         end = min(max(raw_end, start), size)
-        if _PREFILTER.search(text, start, end) is None:
-            result.append(())
-            continue
         found: list[Timex] = []
+        result.append(found)
+        if _PREFILTER.search(text, start, end) is None:
+            continue
         for match in _PATTERN.finditer(text, start, end):
-            grounding = _resolve(match, text, start, published, state)
+            if match.lastgroup == "event_relative":
+                pending.append(_event_anchor(match, index))
+                continue
+            context = _Context(match, text, start, end, published, state, precision)
+            try:
+                grounding = _resolve(context)
+            except _NeedsDay:
+                ungrounded += 1
+                continue
             if grounding is None:
                 continue
             state = state.after(grounding.value)
+            if grounding.day_first is not None:
+                state = replace(state, day_first=grounding.day_first)
             found.append(
                 Timex(
                     start=match.start(),
@@ -275,23 +330,45 @@ def ground(
                     future=grounding.future,
                 )
             )
-        result.append(tuple(found))
-    return tuple(result)
+    if pending:
+        latest = published if precision is Granularity.DAY else _month_end(published)
+        for index, timex in resolve_event_anchors(text, sentences, result, pending, latest):
+            result[index].append(timex)
+            result[index].sort(key=lambda t: t.start)
+    return Grounded(tuple(tuple(found) for found in result), ungrounded)
+
+
+def _event_anchor(match: re.Match[str], sentence: int) -> EventAnchor:
+    number_text = (match.group("ev_n") or "").lower()
+    if not number_text:
+        number = 1
+    else:
+        number = _NUMBER_WORDS[number_text] if number_text in _NUMBER_WORDS else int(number_text)
+    unit = (match.group("ev_u") or match.group("ev_u1") or "day").lower().rstrip("s")
+    sign = -1 if match.group("ev_dir").lower() == "before" else 1
+    return EventAnchor(
+        sentence=sentence,
+        start=match.start(),
+        end=match.end(),
+        unit="day" if unit == "night" else unit,
+        delta=sign * number,
+        event=match.group("ev_what"),
+    )
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 # --- resolution ------------------------------------------------------------------------------------------
 
 
-def _resolve(
-    match: re.Match[str], text: str, sentence_start: int, published: dt.date, state: _State
-) -> _Grounding | None:
-    kind = match.lastgroup
+def _resolve(context: _Context) -> _Grounding | None:
+    kind = context.match.lastgroup
     if kind is None:  # pragma: no cover - every alternative is a named group
         return None
-    handler = _HANDLERS[kind]
-    context = _Context(match, text, sentence_start, published, state)
     try:
-        return handler(context)
+        return _HANDLERS[kind](context)
     except (ValueError, OverflowError):  # an impossible date ("February 30", year 0): no expression
         return None
 
@@ -301,8 +378,10 @@ class _Context:
     match: re.Match[str]
     text: str
     sentence_start: int
-    published: dt.date
+    sentence_end: int
+    published: dt.date  # the first day of the month when only the month is known
     state: _State
+    precision: Granularity = Granularity.DAY
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -313,38 +392,45 @@ class _Context:
             raise ValueError(f"group {name} did not match")
         return value
 
+    def need_day(self) -> None:
+        if self.precision is not Granularity.DAY:
+            raise _NeedsDay
+
+    @property
+    def latest(self) -> dt.date:
+        """The latest day the page may have been published on."""
+        return self.published if self.precision is Granularity.DAY else _month_end(self.published)
+
     @property
     def pub(self) -> TimeValue:
-        return TimeValue.of_date(self.published)
+        if self.precision is Granularity.DAY:
+            return TimeValue.of_date(self.published)
+        return TimeValue(self.published.year, self.published.month)
 
     @property
     def future(self) -> bool:
-        """The sentence speaks of the future before the expression, with no past reporting verb between."""
-        # A bounded look back keeps the cost linear on a huge "sentence"; a clause is shorter than this.
-        before = self.text[max(self.sentence_start, self.match.start() - _FUTURE_WINDOW) : self.match.start()]
-        last_cue_end = -1
-        for cue in _FUTURE_CUE.finditer(before):
-            last_cue_end = cue.end()
-        if last_cue_end < 0:
-            return False
-        return _PAST_CUE.search(before, last_cue_end) is None
+        """The expression's own clause speaks of the future (:func:`chronicle.tense.clause_tense`)."""
+        tense = clause_tense(
+            self.text, self.match.start(), self.match.end(), self.sentence_start, self.sentence_end
+        )
+        return tense is Tense.FUTURE
 
     def word_before(self) -> str:
         window = self.text[max(self.sentence_start, self.match.start() - 30) : self.match.start()]
         found = _WORD_BEFORE.search(window)
         return found.group(1) if found else ""
 
-    def absolute(self, value: TimeValue) -> _Grounding:
-        return _Grounding(value, Anchor.ABSOLUTE, None, value.first_day > self.published)
+    def absolute(self, value: TimeValue, day_first: bool | None = None) -> _Grounding:
+        return _Grounding(value, Anchor.ABSOLUTE, None, value.first_day > self.latest, day_first)
 
     def relative(self, value: TimeValue, future: bool) -> _Grounding:
-        return _Grounding(value, Anchor.PUBLICATION, self.pub, future)
+        return _Grounding(value, Anchor.PUBLICATION, self.pub, future or value.first_day > self.latest)
 
     def chained(self, value: TimeValue, anchor: TimeValue) -> _Grounding:
-        return _Grounding(value, Anchor.PREVIOUS, anchor, value.first_day > self.published)
+        return _Grounding(value, Anchor.PREVIOUS, anchor, value.first_day > self.latest)
 
 
-def _month(name: str) -> int:
+def _month_number(name: str) -> int:
     return _MONTH_NUMBER[name.rstrip(".").lower()]
 
 
@@ -363,10 +449,6 @@ def _modifier(token: str | None) -> Modifier:
     return Modifier.END
 
 
-def _with_modifier(value: TimeValue, modifier: Modifier) -> TimeValue:
-    return TimeValue(value.year, value.month, value.day, modifier, value.week)
-
-
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -376,19 +458,73 @@ def _add_days(day: dt.date, delta: int) -> dt.date:
     return day + dt.timedelta(days=delta)
 
 
-def _iso(c: _Context) -> _Grounding:
+def _iso_date(c: _Context) -> _Grounding:
     return c.absolute(TimeValue(int(c.need("iso_y")), int(c.need("iso_m")), int(c.need("iso_d"))))
 
 
-def _mdy(c: _Context) -> _Grounding:
-    return c.absolute(TimeValue(int(c.need("mdy_y")), _month(c.need("mdy_m")), _day(c.need("mdy_d"))))
+def _numeric_date(c: _Context) -> _Grounding | None:
+    """26.04.2025, 2025/04/14, 30/10/2022, 04/05/2025: day first unless the numbers or the text say
+    otherwise; a numbered notice ("2022/10/02-117") or a version ("Version 2.10.2022") is no date."""
+    if c.text[c.match.start() - 1 : c.match.start()] in ("-", "/", ".", "v") or c.word_before().lower() in (
+        _VERSION_WORDS
+    ):
+        return None
+    if c.group("num_y1"):
+        return c.absolute(TimeValue(int(c.need("num_y1")), int(c.need("num_a1")), int(c.need("num_b1"))))
+    a, b, year = int(c.need("num_a2")), int(c.need("num_b2")), int(c.need("num_y2"))
+    separator = c.need("num_s2")
+    if a > 12 and b <= 12:
+        return c.absolute(TimeValue(year, b, a), day_first=True if separator == "/" else None)
+    if b > 12 and a <= 12:
+        return c.absolute(TimeValue(year, a, b), day_first=False if separator == "/" else None)
+    if a > 12 or b > 12:
+        return None
+    if separator != "/" or c.state.day_first is not False:
+        # dots and dashes are day first; a slashed date is day first unless the text wrote month first
+        # (a US page writes 04/15/2025 somewhere): when it did not say, the reading nearer publication wins
+        if separator == "/" and c.state.day_first is None:
+            return _nearer_reading(c, year, a, b)
+        return c.absolute(TimeValue(year, b, a))
+    return c.absolute(TimeValue(year, a, b))
 
 
-def _dmy(c: _Context) -> _Grounding:
-    return c.absolute(TimeValue(int(c.need("dmy_y")), _month(c.need("dmy_m")), _day(c.need("dmy_d"))))
+def _nearer_reading(c: _Context, year: int, a: int, b: int) -> _Grounding:
+    limit = _add_days(c.latest, _MONTH_GRACE_DAYS)
+    day_first, month_first = dt.date(year, b, a), dt.date(year, a, b)
+    readings = [d for d in (day_first, month_first) if d <= limit] or [day_first]
+    return c.absolute(TimeValue.of_date(min(readings, key=lambda d: abs((c.latest - d).days))))
+
+
+def _years_ago_on(c: _Context) -> _Grounding:
+    """ "80 years ago on May 8th": the day and month in the year the count gives."""
+    number_text = c.need("yao_n").lower()
+    number = _NUMBER_WORDS[number_text] if number_text in _NUMBER_WORDS else int(number_text)
+    month = _month_number(c.group("yao_m1") or c.need("yao_m2"))
+    day = _day(c.group("yao_d1") or c.need("yao_d2"))
+    value = TimeValue(c.published.year - number, month, day)
+    return c.relative(value, False)
+
+
+def _month_day_year(c: _Context) -> _Grounding:
+    return c.absolute(TimeValue(int(c.need("mdy_y")), _month_number(c.need("mdy_m")), _day(c.need("mdy_d"))))
+
+
+def _day_month_year(c: _Context) -> _Grounding:
+    return c.absolute(TimeValue(int(c.need("dmy_y")), _month_number(c.need("dmy_m")), _day(c.need("dmy_d"))))
 
 
 _YEAR_DELTA: Mapping[str, int] = MappingProxyType({"last": -1, "this": 0, "next": 1})
+
+
+def _nearest_year(c: _Context, candidates: Sequence[dt.date]) -> tuple[dt.date | None, bool]:
+    """The reading of a day without a year: the latest one no more than a month after publication, or in
+    a future clause the earliest one no more than a week before it."""
+    future = c.future
+    if future:
+        later = [d for d in candidates if d >= _add_days(c.published, -_FUTURE_SLACK_DAYS)]
+        return (min(later) if later else None), True
+    earlier = [d for d in candidates if d <= _add_days(c.latest, _MONTH_GRACE_DAYS)]
+    return (max(earlier) if earlier else None), False
 
 
 def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -> _Grounding | None:
@@ -397,36 +533,58 @@ def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -
     if year_rel:  # "25 June last year"
         delta = _YEAR_DELTA[year_rel.lower()]
         return c.relative(TimeValue(c.published.year + delta, month, day), delta > 0)
-    future = c.future
-    candidates: list[dt.date] = []
-    for year in (c.published.year - 1, c.published.year, c.published.year + 1):
-        if 1 <= year <= 9999 and day <= calendar.monthrange(year, month)[1]:
-            candidates.append(dt.date(year, month, day))
-    if future:
-        later = [d for d in candidates if d >= _add_days(c.published, -_FUTURE_SLACK_DAYS)]
-        chosen = min(later) if later else None
-    else:
-        earlier = [d for d in candidates if d <= _add_days(c.published, _MONTH_GRACE_DAYS)]
-        chosen = max(earlier) if earlier else None
+    candidates = [
+        dt.date(year, month, day)
+        for year in (c.published.year - 1, c.published.year, c.published.year + 1)
+        if 1 <= year <= 9999 and day <= calendar.monthrange(year, month)[1]
+    ]
+    chosen, future = _nearest_year(c, candidates)
     if chosen is None:
         return None
     return c.relative(TimeValue.of_date(chosen), future)
 
 
-def _md(c: _Context) -> _Grounding | None:
-    return _day_without_year(c, _month(c.need("md_m")), _day(c.need("md_d")), c.group("md_ry"))
+def _month_day(c: _Context) -> _Grounding | None:
+    return _day_without_year(c, _month_number(c.need("md_m")), _day(c.need("md_d")), c.group("md_ry"))
 
 
-def _dm(c: _Context) -> _Grounding | None:
-    return _day_without_year(c, _month(c.need("dm_m")), _day(c.need("dm_d")), c.group("dm_ry"))
+def _day_month(c: _Context) -> _Grounding | None:
+    return _day_without_year(c, _month_number(c.need("dm_m")), _day(c.need("dm_d")), c.group("dm_ry"))
 
 
-def _my(c: _Context) -> _Grounding:
-    value = TimeValue(int(c.need("my_y")), _month(c.need("my_m")), modifier=_modifier(c.group("my_mod")))
+def _month_year(c: _Context) -> _Grounding:
+    value = TimeValue(
+        int(c.need("my_y")), _month_number(c.need("my_m")), modifier=_modifier(c.group("my_mod"))
+    )
     return c.absolute(value)
 
 
-def _mo(c: _Context) -> _Grounding | None:
+def _holiday(c: _Context) -> _Grounding | None:
+    """ "Easter Monday", "Christmas Eve", "New Year's Day 2020", "last Christmas": the holiday's day."""
+    name = c.need("hol_name")
+    rel = (c.group("hol_rel") or "").lower()
+    bare = name.lower() in ("easter", "christmas", "thanksgiving", "pentecost", "halloween")
+    if not rel and not c.group("hol_y"):
+        if _NAME_AFTER_HOLIDAY.match(c.text, c.match.end()) and c.word_before().lower() not in ("on", "by"):
+            return None  # "Good Friday Agreement", "Christmas Island", "Easter Rising", "Christmas shopping"
+        if bare and c.word_before().lower() not in _AFTER_PREPOSITION | {"over", "at", "for"}:
+            return None
+    if c.group("hol_y"):
+        day = holiday_date(name, int(c.need("hol_y")))
+        return c.absolute(TimeValue.of_date(day)) if day else None
+    years = range(c.published.year - 1, c.published.year + 2)
+    days = [d for d in (holiday_date(name, y) for y in years) if d is not None]
+    if rel == "last":
+        before = [d for d in days if d < c.published]
+        return c.relative(TimeValue.of_date(max(before)), False) if before else None
+    if rel == "next":
+        after = [d for d in days if d > c.latest]
+        return c.relative(TimeValue.of_date(min(after)), True) if after else None
+    chosen, future = _nearest_year(c, days)
+    return c.relative(TimeValue.of_date(chosen), future) if chosen else None
+
+
+def _month(c: _Context) -> _Grounding | None:
     name = c.need("mo_m")
     rel = (c.group("mo_rel") or "").lower()
     modifier = _modifier(c.group("mo_mod"))
@@ -435,9 +593,10 @@ def _mo(c: _Context) -> _Grounding | None:
         and not rel
         and modifier is Modifier.NONE
         and c.word_before().lower() not in _AFTER_PREPOSITION
+        and not _IN_MONTH_LIST.search(c.text, max(c.sentence_start, c.match.start() - 14), c.match.start())
     ):
         return None  # "may be", "March on": a month only after a preposition ("in May", "since March")
-    month = _month(name)
+    month = _month_number(name)
     pub = c.published
     year_rel = c.group("mo_ry")
     if year_rel:  # "June last year"
@@ -455,11 +614,11 @@ def _mo(c: _Context) -> _Grounding | None:
     return c.relative(TimeValue(year, month, modifier=modifier), future)
 
 
-def _ym(c: _Context) -> _Grounding:
+def _part_of_year(c: _Context) -> _Grounding:
     return c.absolute(TimeValue(int(c.need("ym_y")), modifier=_modifier(c.group("ym_mod"))))
 
 
-def _wd(c: _Context) -> _Grounding | None:
+def _weekday(c: _Context) -> _Grounding | None:
     name = c.need("wd_d")
     rel = (c.group("wd_rel") or "").lower()
     if not rel:
@@ -473,6 +632,7 @@ def _wd(c: _Context) -> _Grounding | None:
             and c.word_before().lower() not in {"on", "since", "until", "by", "from"}
         ):
             return None  # "Sunday Times": a name, unless clearly a date ("on Sunday Mubarak ...")
+    c.need_day()
     weekday = _WEEKDAY_NUMBER[name.lower()]
     pub = c.published
     future = rel == "next" or (rel != "last" and c.future)
@@ -492,7 +652,9 @@ _RELATIVE_DAYS: Mapping[str, int] = MappingProxyType(
 )
 
 
-def _rd(c: _Context) -> _Grounding:
+def _relative_day(c: _Context) -> _Grounding:
+    """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after"..."""
+    c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
     offset = _RELATIVE_DAYS.get(word, 0)
     prefix = (c.group("rd_pre") or "").lower()
@@ -502,9 +664,7 @@ def _rd(c: _Context) -> _Grounding:
     return c.relative(TimeValue.of_date(day), offset > 0)
 
 
-def _unit_value(
-    c: _Context, unit: str, delta: int, base: dt.date, modifier: Modifier = Modifier.NONE
-) -> TimeValue:
+def _unit_value(unit: str, delta: int, base: dt.date, modifier: Modifier = Modifier.NONE) -> TimeValue:
     if unit == "day":
         return TimeValue.of_date(_add_days(base, delta))
     if unit in ("week", "weekend"):
@@ -515,12 +675,18 @@ def _unit_value(
     return TimeValue(base.year + delta, modifier=modifier)
 
 
-def _ru(c: _Context) -> _Grounding | None:
+_CHAIN_DELTA: Mapping[str, int] = MappingProxyType(
+    {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}
+)
+
+
+def _relative_unit(c: _Context) -> _Grounding | None:
+    """ "last week", "this month", "next year", "earlier this week", "the following day/morning"."""
     rel = " ".join(c.need("ru_rel").lower().split())
     unit = c.need("ru_u").lower()
     modifier = _modifier(c.group("ru_mod"))
-    if unit in ("morning", "night"):
-        if rel not in ("the next", "the following", "the previous", "the same", "the prior", "the preceding"):
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if not rel.startswith("the "):
             return None
         unit = "day"
     if rel.startswith("the "):
@@ -529,15 +695,11 @@ def _ru(c: _Context) -> _Grounding | None:
         return _chain(c, unit, _CHAIN_DELTA[rel[4:]], modifier)
     if unit == "day":
         return None  # "last day", "this day": not a date
+    if unit in ("week", "weekend"):
+        c.need_day()
     delta = {"last": -1, "next": 1}.get(rel, 0)
-    value = _unit_value(c, unit, delta, c.published, modifier)
-    future = delta > 0 or rel == "later this"
-    return c.relative(value, future)
-
-
-_CHAIN_DELTA: Mapping[str, int] = MappingProxyType(
-    {"previous": -1, "prior": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}
-)
+    value = _unit_value(unit, delta, c.published, modifier)
+    return c.relative(value, delta > 0 or rel == "later this")
 
 
 def _chain(c: _Context, unit: str, delta: int, modifier: Modifier = Modifier.NONE) -> _Grounding | None:
@@ -551,18 +713,21 @@ def _chain(c: _Context, unit: str, delta: int, modifier: Modifier = Modifier.NON
         anchor = state.year
     if anchor is None:
         return None
-    value = _unit_value(c, unit, delta, anchor.first_day, modifier)
+    value = _unit_value(unit, delta, anchor.first_day, modifier)
     return c.chained(value, anchor)
 
 
-def _rw(c: _Context) -> _Grounding:
+def _part_of_unit(c: _Context) -> _Grounding:
     """ "the end of the year", "early in the month": the publication's week, month or year, modified."""
     unit = c.need("rw_u").lower()
-    value = _unit_value(c, unit, 0, c.published, _modifier(c.group("rw_mod")))
+    if unit == "week":
+        c.need_day()
+    value = _unit_value(unit, 0, c.published, _modifier(c.group("rw_mod")))
     return c.relative(value, c.future)
 
 
-def _of(c: _Context) -> _Grounding | None:
+def _offset(c: _Context) -> _Grounding | None:
+    """ "three days ago" (from publication), "four days later", "a week earlier" (from the last date)."""
     if c.text[c.match.start() - 1 : c.match.start()] == "-":
         return None  # "twenty-one days ago", "10-15 days": a number this rule does not read
     number_text = c.need("of_n").lower()
@@ -570,13 +735,14 @@ def _of(c: _Context) -> _Grounding | None:
     unit = c.need("of_u").lower().rstrip("s")
     direction = c.need("of_dir").lower()
     if direction in ("before", "after") and _followed_by_word(c):
-        return None  # "two days after the earthquake": relative to an event, not to a date
+        return None  # "two days after the earthquake" without a grounded earthquake
+    if direction == "later" and c.text.startswith(" than", c.match.end()):
+        return None  # "two years later than planned": a delay, not a date
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction == "ago":
-        value = _unit_value(c, unit, -number, c.published)
-        if unit == "day":
-            return c.relative(value, False)
-        return c.relative(value, False)
+        if unit in ("day", "week"):
+            c.need_day()
+        return c.relative(_unit_value(unit, -number, c.published), False)
     state = c.state
     anchor = state.day if unit in ("day", "week") else state.month if unit == "month" else state.year
     if anchor is None:
@@ -585,7 +751,7 @@ def _of(c: _Context) -> _Grounding | None:
     if unit == "week":
         value = TimeValue.of_date(_add_days(base, 7 * sign * number))
     else:
-        value = _unit_value(c, unit, sign * number, base)
+        value = _unit_value(unit, sign * number, base)
     return c.chained(value, anchor)
 
 
@@ -594,15 +760,16 @@ def _followed_by_word(c: _Context) -> bool:
     return rest[:1] == " " and rest[1:2].isalnum()
 
 
-def _dd(c: _Context) -> _Grounding | None:
+def _day_before_after(c: _Context) -> _Grounding | None:
+    """ "the day before", "the day after" with nothing after them: a chain from the last date."""
     if _followed_by_word(c):
         return None
     delta = -1 if c.need("dd_dir").lower() == "before" else 1
     return _chain(c, "day", delta)
 
 
-def _yr(c: _Context) -> _Grounding | None:
-    year = int(c.need("yr"))
+def _year(c: _Context) -> _Grounding | None:
+    year = int(c.need("year"))
     start = c.match.start()
     before = c.text[max(c.sentence_start, start - 2) : start]
     if before[-1:] in ("$", "#", "-", "/", ".", "£", "€") or before[-1:].isdigit():
@@ -611,6 +778,8 @@ def _yr(c: _Context) -> _Grounding | None:
         return None  # "$ 2000" (PTB puts a space after the currency sign)
     if _UNIT_AFTER_YEAR.match(c.text, c.match.end()):
         return None
+    if re.match(r"[/.-]\d", c.text[c.match.end() : c.match.end() + 2]):
+        return None  # "2022/10/02-117": a reference number
     if year < 1900 and c.word_before().lower() not in _AFTER_PREPOSITION:
         return None
     return c.absolute(TimeValue(year))
@@ -618,20 +787,23 @@ def _yr(c: _Context) -> _Grounding | None:
 
 _HANDLERS: Mapping[str, Callable[[_Context], _Grounding | None]] = MappingProxyType(
     {
-        "iso": _iso,
-        "mdy": _mdy,
-        "dmy": _dmy,
-        "md": _md,
-        "dm": _dm,
-        "my": _my,
-        "mo": _mo,
-        "ym": _ym,
-        "wd": _wd,
-        "rd": _rd,
-        "ru": _ru,
-        "rw": _rw,
-        "of": _of,
-        "dd": _dd,
-        "yr": _yr,
+        "iso_date": _iso_date,
+        "numeric_date": _numeric_date,
+        "years_ago_on": _years_ago_on,
+        "month_day_year": _month_day_year,
+        "day_month_year": _day_month_year,
+        "month_day": _month_day,
+        "day_month": _day_month,
+        "month_year": _month_year,
+        "holiday": _holiday,
+        "month": _month,
+        "part_of_year": _part_of_year,
+        "weekday": _weekday,
+        "relative_day": _relative_day,
+        "relative_unit": _relative_unit,
+        "part_of_unit": _part_of_unit,
+        "offset": _offset,
+        "day_before_after": _day_before_after,
+        "year": _year,
     }
 )

@@ -14,16 +14,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from chronicle.annotate import title_of
 from chronicle.collector import collector_paused
+from chronicle.dateranker import DateRanker, date_features
+from chronicle.daynews import DayLeads, day_closeness, day_leads
+from chronicle.entries import background_dates, entry_text, is_plan, main_timexes
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Citation,
@@ -57,7 +59,12 @@ class TimelineOptions:
     redundancy: float = 0.5  # cosine above which a sentence repeats one already in the timeline
     long_words: int = 30  # sentences longer than this are penalised in proportion (run-on page lines)
     centrality_power: float = 1.0  # exponent of a candidate's centrality among the date's candidates
+    day_leads: int = 5  # leading sentences per article that tell what happened on its day (0: not used)
+    day_window: int = 2  # publication days that report a day: the day itself and the next
     cite_threshold: float = 0.12  # cosine above which another article's sentence cites a summary sentence
+    date_ranker: DateRanker | None = (
+        None  # a learned date ranker (chronicle.dateranker); None: the date score
+    )
 
     def __post_init__(self) -> None:
         if self.dates is not None and self.dates < 1:
@@ -68,6 +75,10 @@ class TimelineOptions:
             raise OptionsError(f"the start date {self.start} is after the end date {self.end}")
         if self.centrality_power < 0:
             raise OptionsError(f"centrality_power must not be negative, not {self.centrality_power}")
+        if self.day_leads < 0 or self.day_window < 1:
+            raise OptionsError(
+                f"day_leads must be >= 0 and day_window >= 1, not {self.day_leads} and {self.day_window}"
+            )
         if not 0.0 <= self.min_relevance < 1.0:
             raise OptionsError(f"min_relevance must be in [0, 1), not {self.min_relevance}")
 
@@ -106,21 +117,41 @@ def _build(
     for mention in mentions:
         by_date[mention.date].append(mention)
     scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    if options.date_ranker is not None and options.dates is not None:
+        published = [d.article.published for d in documents]
+        scores = options.date_ranker.rank(scores, mentions, published)
     chosen = _choose_dates(scores, options)
     notify("summaries")
     entries = []
     used: list[int] = []  # story rows already summarising a date: not repeated on another date
+    leads = day_leads(documents, story, options.day_leads, options.day_window)
     for date in chosen:
-        entry = _summarise(date, by_date[date], documents, story, options, used)
+        entry = _summarise(date, by_date[date], documents, story, options, used, leads)
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: e.date.sort_key)
+    behind = background_dates((e.date for e in entries), [d.article.published for d in documents])
+    entries = [replace(e, background=True) if e.date in behind else e for e in entries]
     return Timeline(
         entries=tuple(entries),
         query=options.query,
         title=_story_title(documents, story),
         coverage=_coverage(mentions, documents),
     )
+
+
+def candidate_date_features(
+    documents: Sequence[Document], options: TimelineOptions
+) -> tuple[list[TimeValue], NDArray[np.float64]]:
+    """The candidate dates of ``documents`` and their date-ranker features (:mod:`chronicle.dateranker`),
+    as :func:`build_timeline` computes them: for fitting and evaluating a ranker."""
+    story = build_story(documents, options.query)
+    mentions = _mentions(documents, story, options)
+    by_date: dict[TimeValue, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_date[mention.date].append(mention)
+    scores = {date: _date_score(found, story, options) for date, found in by_date.items()}
+    return date_features(scores, mentions, [d.article.published for d in documents])
 
 
 def _story_title(documents: Sequence[Document], story: StoryIndex) -> str | None:
@@ -155,7 +186,7 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
             row = story.row(d, sentence.index)
             if story.relevance[row] < options.min_relevance:
                 continue
-            dated = [t for t in sentence.timexes if _eligible(t.value, options) and not t.future]
+            dated = [t for t in main_timexes(sentence) if _eligible(t.value, options) and not t.future]
             if dated:
                 seen: set[TimeValue] = set()
                 for timex in dated:
@@ -166,7 +197,8 @@ def _mentions(documents: Sequence[Document], story: StoryIndex, options: Timelin
                     mentions.append(
                         _Mention(value, d, sentence.index, row, True, timex, document.article.published)
                     )
-            elif not sentence.timexes and _in_window(published, options):
+            elif (not sentence.timexes or is_plan(sentence)) and _in_window(published, options):
+                # undated, or a plan: it belongs to the day it was published (announced)
                 mentions.append(
                     _Mention(published, d, sentence.index, row, False, None, document.article.published)
                 )
@@ -215,6 +247,7 @@ def _summarise(
     story: StoryIndex,
     options: TimelineOptions,
     used: list[int],
+    leads: DayLeads,
 ) -> TimelineEntry | None:
     # one candidate per sentence (a sentence may mention the date through two expressions)
     unique = list({(m.doc, m.sentence): m for m in mentions}.values())
@@ -225,11 +258,18 @@ def _summarise(
         unique = unique[:_MAX_CANDIDATES]
     rows = [m.row for m in unique]
     similarity = story.similarity(rows)
-    score = _candidate_scores(unique, documents, story, options, similarity)
+    closeness = day_closeness(leads, date.as_date(), story, rows)
+    score = _candidate_scores(unique, documents, story, options, similarity, closeness)
     chosen: list[int] = []
     for i in np.argsort(-score):
         if len(chosen) >= options.sentences:
             break
+        candidate = documents[unique[i].doc]
+        if (
+            entry_text(candidate, candidate.sentences[unique[i].sentence], unique[i].timex, options.trim)
+            is None
+        ):
+            continue  # a dateline, or a pronoun nothing resolves: it cannot stand on its own
         if any(similarity[i, j] > options.redundancy for j in chosen):
             continue
         others = used
@@ -250,7 +290,7 @@ def _summarise(
     for index, i in enumerate(chosen):
         m = unique[i]
         sentence = documents[m.doc].sentences[m.sentence]
-        summary.append(_summary_text(sentence, m.timex) if options.trim else sentence.text)
+        summary.append(_summary_text(documents[m.doc], sentence, m.timex, options.trim))
         citations.append(Citation.of(documents[m.doc].article, sentence, index))
         cited.add((m.doc, m.sentence))
     # other sentences telling the same on the same date: cite them under the closest summary sentence
@@ -276,14 +316,17 @@ def _candidate_scores(
     story: StoryIndex,
     options: TimelineOptions,
     similarity: NDArray[np.float64],
+    closeness: NDArray[np.float64] | None = None,
 ) -> NDArray[np.float64]:
     """relevance × centrality^power × mention weight × length prior, one score per candidate.
 
-    A candidate's centrality is its mean cosine with the date's candidates: how much of what the sources
-    say of that day it carries. A power above 1 sharpens it: the sentence most of the sources agree with
-    wins over a merely relevant one."""
+    A candidate's centrality is its cosine with the day centroid (``closeness``, :mod:`chronicle.daynews`:
+    what the leads published on the day and the next say) when the day has one; otherwise its mean cosine
+    with the date's candidates: how much of what the sources say of that day it carries. A power above 1
+    sharpens it: the sentence most of the sources agree with wins over a merely relevant one."""
     rows = [m.row for m in unique]
-    centrality = np.maximum(similarity.mean(axis=1), 0.0) ** options.centrality_power
+    central = closeness if closeness is not None else np.maximum(similarity.mean(axis=1), 0.0)
+    centrality = central**options.centrality_power
     relevance = story.relevance[rows]
     weight = np.array([_weight(m, options, options.retrospective_bonus) for m in unique])
     words = np.array([len(documents[m.doc].sentences[m.sentence].text.split()) for m in unique])
@@ -291,31 +334,10 @@ def _candidate_scores(
     return np.asarray(relevance * centrality * weight * length, dtype=np.float64)
 
 
-# Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|after which)\s+|;\s+|\s+[—–]\s+")
-_MIN_CLAUSE_WORDS = 5
-
-
-def _summary_text(sentence: Sentence, timex: Timex | None) -> str:
-    """The clause of ``sentence`` that carries ``timex``, when the sentence joins several dated clauses."""
-    text = sentence.text
-    if timex is None or len(sentence.timexes) < 2:
-        return text
-    position = timex.start - sentence.start
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.start() >= position:
-            clause = text[start : match.start()].strip(" ,;")
-            return _finish(clause) if len(clause.split()) >= _MIN_CLAUSE_WORDS else text
-        start = match.end()
-    clause = text[start:].strip(" ,;")
-    if start == 0 or len(clause.split()) < _MIN_CLAUSE_WORDS:
-        return text
-    return _finish(clause[0].upper() + clause[1:])
-
-
-def _finish(clause: str) -> str:
-    return clause if clause[-1:] in ".!?\"'”’" else clause + "."
+def _summary_text(document: Document, sentence: Sentence, timex: Timex | None, trim: bool) -> str:
+    """The text shown for ``sentence`` (:func:`chronicle.entries.entry_text`); the sentence itself when it
+    cannot be made to stand alone (only then: candidates that cannot are passed over when ranking)."""
+    return entry_text(document, sentence, timex, trim) or sentence.text
 
 
 def _coverage(mentions: Sequence[_Mention], documents: Sequence[Document]) -> tuple[DayCoverage, ...]:

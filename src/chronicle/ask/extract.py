@@ -752,6 +752,8 @@ def names(
 
 
 _ARTICLES = frozenset({"the", "a", "an", "'s", "s"})
+# Capitalised only at a sentence's start ("Several Britons", "Many residents"): not part of a name.
+_NOT_NAME_WORDS = FUNCTION_WORDS | frozenset({"several", "various", "numerous", "many", "some", "most"})
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "al", "el", "bin", "ibn", "van", "von", "la", "le", "du", "der"}
 )
@@ -806,7 +808,7 @@ def _trim_name(text: str) -> tuple[int, int] | None:
     cut = -1
     for k, (_, _, word) in enumerate(tokens):
         lower = word.lower()
-        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or lower in FUNCTION_WORDS
+        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or lower in _NOT_NAME_WORDS
         if lowercase or lower in _ROLE_WORDS:
             cut = k
     rest = tokens[cut + 1 :]

@@ -62,6 +62,14 @@ class Fields:
             raise self.fail(key, f"expected a finite number, got {kind(value)}")
         return float(value)
 
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.fail(key, f"expected true or false, got {kind(value)}")
+        return value
+
     def strings(self, key: str, *, required: bool = False) -> tuple[str, ...]:
         value = self._get(key, required)
         if value is None:

@@ -34,6 +34,7 @@ def record_to_json(record: InputRecord) -> dict[str, Any]:
         "status": record.status.value,
         "article_id": record.article_id,
         "reason": record.reason,
+        "fallbacks": list(record.fallbacks),
     }
 
 

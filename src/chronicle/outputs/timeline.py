@@ -49,6 +49,7 @@ def _entry_to_json(entry: TimelineEntry) -> dict[str, Any]:
         "summary": list(entry.summary),
         "importance": entry.importance,
         "notes": list(entry.notes),
+        "background": entry.background,
         "citations": [citation_to_json(c) for c in entry.citations],
     }
 
@@ -95,6 +96,7 @@ def _entry_from_json(data: object, where: str, path: str) -> TimelineEntry:
         citations=citations,
         importance=f.number("importance", 0.0),
         notes=f.strings("notes"),
+        background=f.boolean("background", False),
     )
 
 

@@ -1,0 +1,61 @@
+"""Datelines: the place, date and agency a wire story opens with.
+
+"Vatican City, April 28 (LaPresse).", "KYIV, Ukraine (AP) — ...", "LONDON, April 8 (Reuters) - ...",
+"Mandalay, (APP - UrduPoint / Pakistan Point News - 29th Mar, 2025) More than 90 people ...", and in PTB text
+"HOUSTON , Dec 8 -LRB- Reuters -RRB- - Helix ...". A dateline carries a date signal (the tagger still reads
+it) but is not news: a timeline entry shows the sentence without it, and a sentence that is only a dateline
+is never a summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dateline_end", "is_only_dateline"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
+_CAPS_PLACE = (
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
+)
+_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:\s*,\s*\d{{4}})?|{_DAY}\s+{_MONTH}(?:\s*,?\s*\d{{4}})?)"
+_CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-)"
+_DASH = r"(?:--|[—–-]|:)"
+
+_DATELINE = re.compile(
+    rf"""
+    (?:
+      (?:{_PLACE})\s*,\s*{_DATE}\s*(?:{_CREDIT})?\s*(?:{_DASH}|\.)?    # Vatican City, April 28 (LaPresse).
+    | (?:{_PLACE})\s*,?\s*(?:{_CREDIT})\s*{_DASH}                      # VATICAN CITY (AP) —
+    | (?:{_PLACE})\s*,?\s*(?P<dated>\([^()]{{0,60}}{_DATE}[^()]{{0,20}}\))  # Mandalay, (APP - 29th Mar, 2025)
+    | {_CAPS_PLACE}\s+{_DASH}                                             # WASHINGTON —
+    )\s*
+    """,
+    re.VERBOSE,
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the news begins after a dateline at the start of ``text`` (0 when there is none)."""
+    head = text[:120]
+    if not head[:1].isupper() or not any(mark in head for mark in (",", "(", "—", "–", " -", "-LRB-", ":")):
+        return 0  # the cheap test first: most sentences are not datelines
+    match = _DATELINE.match(text)
+    if match is None:
+        return 0
+    end = match.end()
+    rest = text[end:]
+    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'`"):
+        return 0  # "Paris, 5 May and ..." continues a sentence: not a dateline
+    return end
+
+
+def is_only_dateline(text: str) -> bool:
+    """The whole text is a dateline ("Vatican City, April 28 (LaPresse).")."""
+    end = dateline_end(text)
+    return end > 0 and not text[end:].strip(" .:-—–")
