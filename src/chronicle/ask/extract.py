@@ -808,7 +808,9 @@ def _trim_name(text: str) -> tuple[int, int] | None:
     cut = -1
     for k, (_, _, word) in enumerate(tokens):
         lower = word.lower()
-        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or lower in _NOT_NAME_WORDS
+        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or (
+            lower in _NOT_NAME_WORDS and len(word) > 1
+        )
         if lowercase or lower in _ROLE_WORDS:
             cut = k
     rest = tokens[cut + 1 :]

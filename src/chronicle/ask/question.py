@@ -237,15 +237,14 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     which = _WHICH.match(q)
     noun = which.group(1) if which else None
     head = _head(q)
-    if head is not None and noun not in DATE_NOUNS | {"name"}:
-        typed = PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS | _COUNT_NOUNS
-        if head in typed or head in _DIMENSION_NOUNS:
-            noun = head  # "which US Coast Guard admiral is", "what was the death toll": the head noun decides
+    typed = PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS | _COUNT_NOUNS | frozenset(_DIMENSION_NOUNS)
+    if head is not None and noun not in DATE_NOUNS | {"name"} and head in typed:
+        noun = head  # "which US Coast Guard admiral is", "what was the death toll": the head noun decides
     if noun == "name" or re.search(r"\bname of\b", q):
         named = _NAME_OF.search(q)
         following = named.group(1).split() if named else []
-        typed = [w for w in following if w in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS]
-        noun = typed[0] if typed else None
+        named_type = [w for w in following if w in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS]
+        noun = named_type[0] if named_type else None
         if noun is None:
             return AnswerKind.SENTENCE, None, False, following[-1:]
     if noun is None or noun in _AUX:
