@@ -418,7 +418,8 @@ FINAN = [
         "Who was president of the New York Fed in September 2008?",
         ["Timothy F. Geithner", "Geithner"],
         "person",
-        r"New York Fed President Timothy F\. Geithner|Federal Reserve Bank of New York President Timothy",
+        r"New York Fed President Timothy F\. Geithner|Federal Reserve Bank of New York President Timothy|"
+        r"N\.Y\. Fed President Geithner|New York Federal Reserve Bank President Timothy|of the New York Fed , Geithner",
     ),
     (
         "How large was the stimulus package Congress approved in February 2009?",
@@ -504,7 +505,14 @@ BPOIL = [
         "When was the flow of oil from the well stopped?",
         "2010-07-15",
         "date",
-        r"(capped|stopped|halted) on 15 July|(capped|stopped|halted) on July 15|15 July : With the sealing cap",
+        [
+            r"(capped|stopped|halted) on 15 July|(capped|stopped|halted) on July 15|15 July : With the sealing cap",
+            (
+                r"(stopped|stop) the flow.*(Thursday|first time)|flow (of oil )?was stopped|flow was stopped",
+                "2010-07-15",
+                "2010-07-16",
+            ),
+        ],
     ),
     (
         "How long a moratorium on deepwater drilling did Obama announce?",
