@@ -715,6 +715,10 @@ def names(
         form = fits[kind]
         if question.kind is AnswerKind.PERSON and kind is EntityKind.OTHER and len(own) == 1:
             form = 0.3  # a lone capitalised word the recogniser could not type: seldom a person's name
+        if question.kind is AnswerKind.PERSON and len(own) == 1 and re.fullmatch(r"[a-z]+ns", own[0]):
+            continue  # "Britons", "Americans": people, not a person's name
+        if question.kind is AnswerKind.PERSON and kind is EntityKind.ORGANIZATION and len(span_text) <= 4:
+            form = min(form, 0.45)  # "U.S", "UN": a country or an agency, seldom who did it
         if question.kind is AnswerKind.PERSON and question.target and kind is EntityKind.ORGANIZATION:
             form = 0.3  # "which judge", "the name of the officer": a person, not an organisation
         if any(w in asked for w in own):
@@ -723,7 +727,7 @@ def names(
         if question.target:
             beside = _beside_target(question, reading, start, end, stemmer)
             role = _qualified(question, reading, beside) if beside is not None else None
-            form = min(1.0, max(form * 1.25 + 0.1, 0.85)) * role if role is not None else form * 0.6
+            form = min(1.0, max(form * 1.25 + 0.1, 0.85)) * role if role is not None else form * 0.5
         form = min(1.0, form * _voice_fit(question, reading, start, end))
         if (
             question.kind is AnswerKind.PLACE
