@@ -154,7 +154,8 @@ class Asker:
         answers = [self._answer(question, value, total) for value in ranked[: self.options.answers]]
         if not answers or answers[0].confidence < self.options.threshold:
             return Reply(question=question.text, kind=question.kind)
-        answers = answers[:1] + [a for a in answers[1:] if a.confidence >= 0.75 * self.options.threshold]
+        floor = max(self.options.threshold, 0.5 * answers[0].confidence)  # further answers: real rivals only
+        answers = answers[:1] + [a for a in answers[1:] if a.confidence >= floor]
         disagreements = self._disagreements(question, ranked, annotations)
         return Reply(
             question=question.text,
