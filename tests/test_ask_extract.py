@@ -20,6 +20,7 @@ from chronicle.model import Sentence
         ("about 15km -LRB- 10 miles -RRB- south-west", "about 15km", 15.0, "km"),
         ("nearly 80 percent of its stock", "nearly 80 percent", 80.0, "%"),
         ("a moratorium for six months", "six months", 6.0, "months"),
+        ("he spent a month at the training ground", "a month", 1.0, "month"),
     ],
 )
 def test_numbers_with_units_scales_and_conversions(text: str, shown: str, value: float, unit: str) -> None:
@@ -48,6 +49,7 @@ def test_years_clock_times_and_dates_are_not_numbers() -> None:
         ("Henry M. Paulson Jr.", "Henry M. Paulson"),
         ("Ukrainian Foreign Ministry", "Ukrainian Foreign Ministry"),
         ("Several Britons", "Britons"),
+        ("Security Service of Ukraine", "Security Service of Ukraine"),
     ],
 )
 def test_names_lose_their_roles_and_titles(name: str, trimmed: str) -> None:

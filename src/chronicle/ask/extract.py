@@ -295,7 +295,8 @@ _QUALIFIER = (
 _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:\s?,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _AMOUNT = (
-    rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|dozens)"
+    rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|dozens"
+    r"|an?(?=\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b))"
 )
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)"
 _CURRENCY = r"(?:US\$|\$|£|€|#|Rs\.?|USD|GBP|EUR)"
@@ -361,6 +362,8 @@ def _amount(text: str) -> float | None:
         pass
     if text.lower() in {"a dozen", "dozens"}:
         return 12.0
+    if text.lower() in {"a", "an"}:
+        return 1.0  # "a month", "an hour"
     parts = text.lower().split("-")
     if parts[0] in NUMBER_WORDS:
         value = float(NUMBER_WORDS[parts[0]])
@@ -729,6 +732,8 @@ def names(
             role = _qualified(question, reading, beside) if beside is not None else None
             form = min(1.0, max(form * 1.25 + 0.1, 0.85)) * role if role is not None else form * 0.5
         form = min(1.0, form * _voice_fit(question, reading, start, end))
+        if question.kind is AnswerKind.PLACE:
+            form *= _located(question, reading, start, stemmer)
         if (
             question.kind is AnswerKind.PLACE
             and not question.from_place
@@ -813,7 +818,7 @@ def _trim_name(text: str) -> tuple[int, int] | None:
     for k, (_, _, word) in enumerate(tokens):
         lower = word.lower()
         lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or (
-            lower in _NOT_NAME_WORDS and len(word) > 1
+            word[:1].isupper() and lower in _NOT_NAME_WORDS and len(word) > 1
         )
         if lowercase or lower in _ROLE_WORDS:
             cut = k
@@ -852,6 +857,47 @@ def _beside_target(
         ):
             return i
     return None
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off", "on", "inside", "across", "around"})
+_PLACE_OF = frozenset(
+    {
+        "village",
+        "villages",
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "region",
+        "province",
+        "settlement",
+        "settlements",
+    }
+    | {"area", "district", "island", "port", "capital", "state", "county", "suburb", "outskirts"}
+)
+
+
+def _located(question: Question, reading: Reading, start: int, stemmer: Stemmer) -> float:
+    """For "where was X captured?": a place the question's own verb or noun governs through a locative
+    preposition ("were captured in the Donetsk region", "near the villages of Tarasivka", "the funeral ... in
+    Varno cathedral") fits (× 1.2); a place no question word leads to, or one gone to ("return to China"),
+    is less likely the answer (× 0.8)."""
+    asked = {t.stem for t in question.terms if not t.name}
+    asked |= {s for a in list(asked) for s in stemmer.synonyms(a)}
+    j = reading.index_at(start) - 1
+
+    def word(k: int) -> str:
+        return reading.tokens[k][2].lower() if k >= 0 else ""
+
+    if word(j) == "of" and word(j - 1) in _PLACE_OF:
+        j -= 2  # "near the villages of Tarasivka"
+    while word(j) in {"the", "a", "an"}:
+        j -= 1
+    if word(j) not in _LOCATIVE_PREPOSITIONS:
+        return 0.8
+    if any(reading.stems[k] in asked for k in range(max(0, j - 6), j)):
+        return 1.2
+    return 0.9
 
 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get"})
