@@ -58,7 +58,7 @@ class AskOptions:
     """
 
     sentences: int = 40
-    threshold: float = 0.25
+    threshold: float = 0.28
     answers: int = 3
     cross_check: bool = True
 
