@@ -196,6 +196,9 @@ _PREFILTER = re.compile(
     r"|Halloween|Thanksgiving|Year|Day|\d[./]\d"
 )
 
+# a month or weekday named inside an event phrase: the event is dated there ("before dying January 4")
+_DATE_IN_EVENT = re.compile(rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})")
+
 _AFTER_PREPOSITION = frozenset(
     {"in", "on", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after"}
     | {"early", "late", "mid", "last", "next", "this", "between", "and", "to", "around", "throughout"}
@@ -221,6 +224,7 @@ _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
 
 _MONTH_GRACE_DAYS = 31  # a day without a year may lie this far after publication in a past reading
 _FUTURE_SLACK_DAYS = 7  # ... and this far before it in a future reading
+_FUTURE_HORIZON_DAYS = 183  # ... but no further ahead than this (else the past reading)
 
 
 class _NeedsDay(Exception):
@@ -304,9 +308,17 @@ def ground_document(
         result.append(found)
         if _PREFILTER.search(text, start, end) is None:
             continue
-        for match in _PATTERN.finditer(text, start, end):
+        position = start
+        while (match := _PATTERN.search(text, position, end)) is not None:
+            position = max(match.end(), position + 1)
             if match.lastgroup == "event_relative":
-                pending.append(_event_anchor(match, index))
+                what = match.start("ev_what")
+                if _DATE_IN_EVENT.search(text, what, match.end()) is None:
+                    pending.append(_event_anchor(match, index))
+                else:
+                    # "three weeks before dying January 4", "11 weeks after it was capped July 15": the
+                    # event is dated right here; that date is read, the count from it is not guessed
+                    position = what
                 continue
             context = _Context(match, text, start, end, published, state, precision)
             try:
@@ -424,7 +436,9 @@ class _Context:
         return _Grounding(value, Anchor.ABSOLUTE, None, value.first_day > self.latest, day_first)
 
     def relative(self, value: TimeValue, future: bool) -> _Grounding:
-        return _Grounding(value, Anchor.PUBLICATION, self.pub, future or value.first_day > self.latest)
+        # a future clause about a day already past ("June 2 - BP continues work on a plan to ...") reports
+        ahead = future and value.last_day >= self.published
+        return _Grounding(value, Anchor.PUBLICATION, self.pub, ahead or value.first_day > self.latest)
 
     def chained(self, value: TimeValue, anchor: TimeValue) -> _Grounding:
         return _Grounding(value, Anchor.PREVIOUS, anchor, value.first_day > self.latest)
@@ -522,7 +536,11 @@ def _nearest_year(c: _Context, candidates: Sequence[dt.date]) -> tuple[dt.date |
     future = c.future
     if future:
         later = [d for d in candidates if d >= _add_days(c.published, -_FUTURE_SLACK_DAYS)]
-        return (min(later) if later else None), True
+        ahead = min(later) if later else None
+        if ahead is not None and ahead <= _add_days(c.latest, _FUTURE_HORIZON_DAYS):
+            return ahead, True
+        # "would create a zone ... after the April 20 blowout" in a September page: a bare day more than
+        # half a year ahead is far rarer in news than a past day inside a clause the tense check calls future
     earlier = [d for d in candidates if d <= _add_days(c.latest, _MONTH_GRACE_DAYS)]
     return (max(earlier) if earlier else None), False
 
