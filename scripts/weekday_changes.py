@@ -3,7 +3,8 @@
 sentence: the material for reading the clause-tense check's changes by hand.
 
     python scripts/weekday_changes.py ../shared/datasets/t17-dev -o changes.jsonl
-    python scripts/weekday_changes.py ../shared/datasets/t17-dev --labels benchmarks/temporal/weekday_changes.jsonl
+    python scripts/weekday_changes.py ../shared/datasets/t17-dev \
+        --labels benchmarks/temporal/weekday_changes.jsonl
 
 With ``--labels``, it scores the current tagger on the labelled expressions (each labelled with the value a
 reader gives it): how many of them it now gets right, and how many the old tagger got right.
@@ -25,7 +26,8 @@ from typing import Any
 
 from chronicle.bench import topic_dirs
 from chronicle.model import Document
-from chronicle.pipeline import OnError, Pipeline, PipelineOptions
+from chronicle.errors import OnError
+from chronicle.pipeline import Pipeline, PipelineOptions
 
 OLD_COMMIT = "066a85d^2"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
@@ -109,8 +111,8 @@ def main() -> None:
 
 
 def score(found: list[dict[str, Any]], labels_path: Path) -> None:
-    """Right/wrong of the current and the old tagger on the labelled expressions (found by document, sentence
-    text and offset; an expression no longer changed is scored with the current value, which is the old one)."""
+    """Right/wrong of the current and the old tagger on the labelled expressions (found by document,
+    sentence text and offset; an expression no longer changed has the old value)."""
     now = {(r["doc"], r["sentence"], r["offset"]): r["new"] for r in found}
     counts = {"old right": 0, "new right": 0, "labelled": 0}
     wrong: list[str] = []
@@ -123,7 +125,8 @@ def score(found: list[dict[str, Any]], labels_path: Path) -> None:
         if value != label["gold"]:
             wrong.append(f"  {label['gold']} got {value}: {label['text']!r} in {label['sentence'][:160]!r}")
     print(
-        f"{counts['labelled']} labelled: old tagger right {counts['old right']}, current tagger right {counts['new right']}"
+        f"{counts['labelled']} labelled: old tagger right {counts['old right']}, "
+        f"current tagger right {counts['new right']}"
     )
     print("\n".join(wrong))
 
