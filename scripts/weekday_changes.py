@@ -25,8 +25,8 @@ from types import ModuleType
 from typing import Any
 
 from chronicle.bench import topic_dirs
-from chronicle.model import Document
 from chronicle.errors import OnError
+from chronicle.model import Document
 from chronicle.pipeline import Pipeline, PipelineOptions
 
 OLD_COMMIT = "066a85d^2"
