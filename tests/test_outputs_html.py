@@ -363,7 +363,8 @@ def test_background_entries_are_marked_and_set_apart() -> None:
     page_html = render_html(run)
     section = re.search(r'<section class="background-section".*?</section>', page_html, re.S)
     assert section is not None
-    assert 'aria-labelledby="background-h"' in section[0] and '<h2 id="background-h">Background</h2>' in section[0]
+    assert 'aria-labelledby="background-h"' in section[0]
+    assert '<h2 id="background-h">Background</h2>' in section[0]
     # every background entry, and only those, in the section, each with its visible marker
     assert section[0].count('<li class="entry') == len(background)
     assert section[0].count('class="background-mark"') == len(background)

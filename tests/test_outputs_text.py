@@ -16,7 +16,6 @@ from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "pages"
 
 
-
 @pytest.mark.parametrize(
     ("value", "text"),
     [

@@ -265,9 +265,10 @@ def _timeline(
             f'<ol class="timeline background">\n{chr(10).join(background)}\n</ol>\n</section>'
         )
     if story:
-        parts.append(f'<h2>Timeline</h2>\n<ol class="timeline" id="timeline">\n{chr(10).join(story)}\n</ol>')
+        body = f'<ol class="timeline" id="timeline">\n{chr(10).join(story)}\n</ol>'
     else:
-        parts.append('<h2>Timeline</h2>\n<p class="empty" id="timeline">No dated events of the story itself.</p>')
+        body = '<p class="empty" id="timeline">No dated events of the story itself.</p>'
+    parts.append(f"<h2>Timeline</h2>\n{body}")
     return "\n".join(parts)
 
 
