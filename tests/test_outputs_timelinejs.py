@@ -208,7 +208,8 @@ def test_background_entries_get_their_own_group_and_say_so() -> None:
     )
     data = timeline_to_timelinejs(Timeline(entries))
     jsonschema.validate(data, TIMELINEJS_SCHEMA)
-    born, died = data["events"]  # type: ignore[misc]
+    events: list[dict[str, Any]] = data["events"]  # type: ignore[assignment]
+    born, died = events
     assert born["group"] == "Background" and died["group"] == "Exact day"
     assert born["text"]["text"].startswith("<p><em>Background: long before the story")
     assert "Background" not in died["text"]["text"]
