@@ -103,7 +103,7 @@ def timeline_command(
                 markup=False,
             )
         if report_path is not None:
-            emit(RUN_REPORT, run.corpus, "json", report_path)
+            emit(RUN_REPORT, run, "json", report_path)
         if strict and run.corpus.skipped:
             fail(f"{len(run.corpus.skipped)} input(s) skipped and --strict is set; nothing written")
         emit(TIMELINE, run, fmt, output)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from chronicle.errors import OptionsError
 from chronicle.evaluate import BenchResult, Evaluation
-from chronicle.model import AddResult, Corpus, Run, Timeline
+from chronicle.model import AddResult, Run, Timeline
 from chronicle.outputs.bench import bench_table, bench_text, bench_to_json
 from chronicle.outputs.claims import claims_markdown, claims_text, claims_to_json
 from chronicle.outputs.entities import entities_markdown, entities_text, entities_to_json
@@ -90,7 +90,9 @@ ENTITIES: Output[Run] = Output(
         "markdown": lambda run: entities_markdown(run.entities),
     },
 )
-RUN_REPORT: Output[Corpus] = Output("run report", {"json": lambda corpus: json_text(report_to_json(corpus))})
+RUN_REPORT: Output[Run] = Output(
+    "run report", {"json": lambda run: json_text(report_to_json(run.corpus, run.documents))}
+)
 ADD_REPORT: Output[AddResult] = Output(
     "add report", {"json": lambda result: json_text(add_report_to_json(result))}
 )
