@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from chronicle.cli import main
 from chronicle.model import AddResult, Corpus, InputRecord, InputStatus
 from chronicle.outputs.report import add_report_to_json, report_to_json, summary_line
-from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+from chronicle.pipeline import Pipeline, PipelineOptions
 
 PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "pages"
 # ` date 2021-06 `: "yesterday", "on Monday", "last week" and "three days ago" need the day it lacks
