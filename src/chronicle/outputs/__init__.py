@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from chronicle.errors import OptionsError
 from chronicle.evaluate import BenchResult, Evaluation
-from chronicle.model import AddResult, Corpus, Origin, Reply, Run, Timeline
+from chronicle.model import AddResult, Origin, Reply, Run, Timeline
 from chronicle.outputs.ask import replies_markdown, replies_text, replies_to_json
 from chronicle.outputs.bench import bench_table, bench_text, bench_to_json
 from chronicle.outputs.claims import claims_markdown, claims_text, claims_to_json
@@ -101,7 +101,9 @@ ENTITIES: Output[Run] = Output(
         "markdown": lambda run: entities_markdown(run.entities),
     },
 )
-RUN_REPORT: Output[Corpus] = Output("run report", {"json": lambda corpus: json_text(report_to_json(corpus))})
+RUN_REPORT: Output[Run] = Output(
+    "run report", {"json": lambda run: json_text(report_to_json(run.corpus, run.documents))}
+)
 ADD_REPORT: Output[AddResult] = Output(
     "add report", {"json": lambda result: json_text(add_report_to_json(result))}
 )
