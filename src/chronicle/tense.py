@@ -155,7 +155,7 @@ def _clauses(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[in
 def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]:
     found: list[_Marker] = []
     taken: list[tuple[int, int]] = []
-    # look-aheads see past the clause ("delayed the trial of ..., Conrad Murray, until May"); matches stay in it
+    # look-aheads see past the clause ("delayed the trial of ..., X, until May"); matches stay inside it
     for match in _FUTURE.finditer(text, lo, min(len(text), hi + _WINDOW)):
         if match.start() >= hi or match.end() > hi:
             continue
