@@ -38,6 +38,32 @@ def test_main_clause_date_wins_over_context() -> None:
     assert [t.text for t in main_timexes(sentence)] == ["Monday"]
 
 
+def test_date_in_a_relative_clause_is_context() -> None:
+    doc = _doc(
+        "A former harbour master was found guilty today of falsifying logs before the collapse of the "
+        "pontoon, which injured 14 people on 3 August 2022.",
+        "2024-02-29",
+    )
+    (sentence,) = doc.sentences
+    assert [t.value.iso for t in sentence.timexes] == ["2024-02-29", "2022-08-03"]  # the tagger is right
+    assert [t.value.iso for t in main_timexes(sentence)] == ["2024-02-29"]
+    # a main clause that only plans leaves the relative clause's date as the news
+    plan = _doc(
+        "Two other defendants, who pleaded guilty in January, will be sentenced next Wednesday.", "2024-02-29"
+    )
+    assert [t.value.iso for t in main_timexes(plan.sentences[0])] == ["2024-01", "2024-03-06"]
+
+
+def test_court_verdict_page_puts_the_verdict_on_its_day() -> None:
+    run = run_timeline([PAGES / "court-verdict.txt"])
+    for entry in run.timeline.entries:
+        if entry.date.iso == "2022-08-03":
+            assert not any("guilty today" in text for text in entry.summary), entry.summary
+    verdict_day = [e for e in run.timeline.entries if e.date.iso == "2024-02-29"]
+    assert verdict_day and any("found guilty today" in t for t in verdict_day[0].summary)
+    assert any(e.date.iso == "2024-01" for e in run.timeline.entries)  # "who pleaded guilty in January"
+
+
 def test_seed_entries_stand_on_their_own(seeds_dir: Path) -> None:
     run = run_timeline([seeds_dir])
     for entry in run.timeline.entries:

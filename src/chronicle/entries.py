@@ -55,7 +55,17 @@ def main_timexes(sentence: Sentence) -> tuple[Timex, ...]:
         for t in sentence.timexes
         if not _CONTEXT_BEFORE.search(sentence.text[max(0, t.start - offset - 30) : t.start - offset])
     )
+    outside = tuple(t for t in main if not _IN_RELATIVE_CLAUSE.search(sentence.text[: t.start - offset]))
+    if any(not t.future for t in outside):
+        return outside
+    # "Two defendants, who pleaded guilty in January, will be sentenced next Wednesday": the main clause
+    # only plans; the relative clause's date is the sentence's news
     return main or sentence.timexes
+
+
+# A date inside a relative clause opened before it and not yet closed: "was found guilty today of ... before
+# the collapse of the pontoon, which injured 14 people on 3 August 2022": today is the news.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\"“”]*$", re.IGNORECASE)
 
 
 def is_plan(sentence: Sentence) -> bool:
