@@ -10,7 +10,9 @@
   with one is shown without it (the citation keeps the exact quote and offsets).
 - **Entries stand on their own.** A summary never starts with an unresolved pronoun or a subjectless
   clause: "He was taken into custody ..." names the person the article last named ("[Wang Guangjun] was
-  ..."); a clause split from "he arrived ..., and signed a contract ..." gets its subject back. When no
+  ..."); so does a pronoun after fronted phrases ("Four days later, on December 28, [Chang Renbo] was in
+  Rostov", its antecedent read before the clause shown); a clause split from "he arrived ..., and signed
+  a contract ..." gets its subject back. When no
   antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None).
 - **Background.** Entries far before the rest of the story (a birth in 1936, a coup years earlier) are
   kept and marked (:func:`background_dates`).
