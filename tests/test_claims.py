@@ -70,7 +70,7 @@ def test_count_claim_with_speaker_and_quote(recognizer: SpacyRecognizer | RuleRe
 @pytest.mark.parametrize(
     ("text", "subject", "value", "low", "high"),
     [
-        ("The flood killed 23 people in Lorin.", "people killed in Lorin", "23", 23, 23),
+        ("The flood killed 23 people in Lorin.", "people killed", "23", 23, 23),  # place: scope (below)
         (
             "At least 40 people were injured in the blast.",
             "people injured in the blast",
@@ -107,6 +107,11 @@ def test_count_phrasings(
 ) -> None:
     claim = one(claims_of([doc(text)], recognizer), "count")
     assert (claim.subject, claim.value, claim.low, claim.high) == (subject, value, low, high)
+
+
+def test_the_place_and_event_of_a_count_are_its_scope(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    claim = one(claims_of([doc("The flood killed 23 people in Lorin.")], recognizer), "count")
+    assert (claim.key, claim.scope) == ("count|killed|people", ("place:lorin", "event:flood"))
 
 
 @pytest.mark.parametrize("text", ["One man was killed.", "Two boys was found.", "The 3 officers was told."])

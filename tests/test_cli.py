@@ -66,11 +66,11 @@ def test_a_format_that_cannot_hold_the_timeline_is_a_clean_error(seeds_dir: Path
 
 
 def test_every_command_writes_the_format_its_extension_asks_for(seeds_dir: Path, tmp_path: Path) -> None:
-    for command in ("claims", "entities"):
+    for command, schema in (("claims", "chronicle.claims/2"), ("entities", "chronicle.entities/1")):
         out = tmp_path / f"{command}.json"
         result = CliRunner().invoke(main, [command, str(seeds_dir), "-o", str(out), "--quiet", "--no-model"])
         assert result.exit_code == 0, result.output
-        assert json.loads(out.read_text(encoding="utf-8"))["schema"] == f"chronicle.{command}/1"
+        assert json.loads(out.read_text(encoding="utf-8"))["schema"] == schema
         bad = CliRunner().invoke(main, [command, str(seeds_dir), "-o", str(tmp_path / "x.html"), "--quiet"])
         assert bad.exit_code == 1 and "use --format" in bad.stderr
 

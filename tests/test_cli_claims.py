@@ -32,14 +32,24 @@ def test_claims_json_lists_conflicts_with_both_sides(claims_json: dict[str, list
     assert {s["outlet"] for s in sides} == {"kyiv-daily", "babel-news"}
     for side in sides:
         assert {"value", "quote", "outlet", "published", "article_id", "start", "end", "speaker"} <= set(side)
-    assert len(claims_json["conflicts"]) == 4
-    assert len(claims_json["agreements"]) == 4
+        assert {"path", "line", "url", "side"} <= set(side)  # the input each side came from
+        path = side["path"]
+        assert isinstance(path, str) and Path(path).parent == FIXTURES and side["line"] is None
+    assert {s["side"] for s in sides} == {0, 1}
+    assert claims_json["schema"] == "chronicle.claims/2"
+    # four conflicts and one spelling finding (Chang / Zhang Renbo); the "163 Chinese nationals serving"
+    # agreement is now part of the 155-vs-163 conflict (one point, grouped by meaning)
+    verdicts = sorted(str(g["verdict"]) for g in claims_json["conflicts"])
+    assert verdicts == ["conflict"] * 4 + ["spelling"]
+    assert len(claims_json["agreements"]) == 3
+    assert claims_json["updates"] == [] and claims_json["scope"] == []
 
 
 def test_claims_terminal_and_markdown_to_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["claims", str(FIXTURES), "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert "4 conflict(s), 4 agreement(s)" in result.stdout
+    assert "5 conflict(s), 0 update(s), 3 agreement(s)" in result.stdout
+    assert "SPELLING  Sources spell Zhang Renbo differently: Chang Renbo (kyiv-daily)" in result.stdout
     assert "CONFLICT  Sources differ on how many Chinese mercenaries fighting for Russia" in result.stdout
     assert "3 inputs: 3 read" in result.stderr
     out = tmp_path / "claims.md"
@@ -58,6 +68,7 @@ def test_claims_rule_fallback_gives_the_same_conflicts() -> None:
         "birth year",
         "captured on",
         "count",
+        "name spelling",
         "occupation",
     ]
 

@@ -219,6 +219,10 @@ def test_the_claims_fixture_page_states_each_conflict_once() -> None:
     linked = Parsed(page).tags
     targets = {a["href"] for t, a in linked if t == "a" and (a.get("href") or "").startswith("#conflict-")}
     assert targets <= {f"#conflict-{i}" for i in range(1, len(conflicts) + 1)} and targets
+    # the spelling finding (Chang / Zhang Renbo) is listed with the disagreements, once, linked from no entry
+    spelling = next(g for g in run.claim_groups if g.verdict is Verdict.SPELLING)
+    assert page.count(_text(note_for(spelling))) == 1
+    assert f"Where sources disagree ({len(conflicts) + 1})" in page
 
 
 def _text(value: str) -> str:

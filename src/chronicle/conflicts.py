@@ -1,64 +1,94 @@
-"""Where outlets agree and where they contradict each other.
+"""Where outlets agree, where they contradict each other, and where a figure was updated.
 
-:func:`group_claims` puts claims about the same point — the same subject (after entity merging) and the
-same property — from different articles side by side and decides:
+:func:`group_claims` puts claims about the same point — the same :attr:`~chronicle.model.Claim.key`, built
+by the extractors from meaning (entity ids, frames of verbs, kinds of counted things), with compatible
+scopes (place, event) — from different articles side by side and decides, pair by pair:
 
-* **agree** when every pair of values is compatible: ranges that overlap ("at least 163" and "more than
-  160"), an exact and an approximate figure, a date and the month containing it, an age and a birth year
-  that fit the publication date ("34-year-old" in 2025 and "born in 1991"), job descriptions sharing a word;
-* **conflict** when two articles give clearly incompatible values: disjoint ranges (155 vs 163), different
-  days (April 4 vs April 5), ages that no birthday explains, jobs with nothing in common, different
-  provinces.
+* **agree**: the values can both be true (overlapping ranges; a day inside a month; an age and a birth
+  year that fit the publication dates; job descriptions sharing a word);
+* **conflict**: two articles give values that cannot both be true of the same time: counts published
+  within ``count_window_days`` (tallies: killed, injured, missing, cases...) or ``fact_window_days`` (other
+  counts), any two magnitudes, distances, dates, times of day, ordinals, unit names, titles and regions;
+  two ages given in the same week that differ at all; ages and birth years that no birthday reconciles;
+* **update**: a tally that grew from one day to the next, or one outlet's different figure on a later day
+  (its own correction): not a contradiction, but the reader should see the figure changed.
 
-Precision comes first, so several situations are *not* called a conflict: an article that itself gives
-incompatible values for the point (the subject is then too loosely defined), counts published more than a
-day apart (a toll that rises is news, not a contradiction), a tally (killed, injured, missing, cases...)
-that is higher the next day, one outlet's counts on different days (its own update), and anything whose
-subject is not the same.
+A pair is not a conflict when each article also states the other's value (both merely report the range of
+estimates), when one article's own source gives both values ("2 soldiers were captured ... later, 6": the
+article corrects itself), nor when the two claims refer to different times (a toll "in 2005" against
+today's).
 
-:func:`entry_conflicts` finds the timeline entries that cite a sentence of a conflict, and
-:func:`mark_conflicts` adds a short note to each of them.
+:func:`spelling_groups` reports the spellings of one name that differ between articles ("Wang Guangjun" /
+"Wang Guanzhun"). :func:`entry_conflicts` finds the timeline entries that cite a sentence of a conflict,
+and :func:`mark_conflicts` adds a short note to each of them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 
 from chronicle.claims import subject_key
-from chronicle.model import Citation, Claim, ClaimGroup, Granularity, Timeline, TimelineEntry, Verdict
+from chronicle.lexicon import PASSIVE_EVENT_VERBS
+from chronicle.model import (
+    Citation,
+    Claim,
+    ClaimGroup,
+    Document,
+    Entity,
+    EntityKind,
+    Granularity,
+    Timeline,
+    TimelineEntry,
+    ValueKind,
+    Verdict,
+)
 
-__all__ = ["ConflictOptions", "compatible", "entry_conflicts", "group_claims", "mark_conflicts", "note_for"]
+__all__ = [
+    "ConflictOptions",
+    "compatible",
+    "entry_conflicts",
+    "group_claims",
+    "mark_conflicts",
+    "note_for",
+    "sides_of",
+    "spelling_groups",
+]
 
 
 @dataclass(frozen=True)
 class ConflictOptions:
     """How cautious the comparison is.
 
-    ``count_window_days``: two counts conflict only when published at most this many days apart (figures
-    that evolve — tolls, totals — are updates, not contradictions, once time has passed).
-    ``age_window_days``: an age is read against its article's publication date, which is wrong when a later
-    article recalls the age someone was ("50-year-old Michael Jackson rehearsing", two years on); so an age
-    conflicts with another claim only when both were published within this many days.
+    ``count_window_days``: two counts of a running tally (killed, injured, cases...) conflict only when
+    published at most this many days apart; later, a different figure is an update.
+    ``fact_window_days``: the same for other counts (people serving, attending, aboard).
+    ``age_window_days``: an age is read against its article's publication date, which is wrong when a much
+    later article recalls the age someone was ("50-year-old Michael Jackson rehearsing", two years on): ages
+    are compared only within this many days. ``same_week_days``: within this many days, two different ages
+    are a conflict even if birthdays could explain them.
     """
 
     count_window_days: int = 1
-    age_window_days: int = 180
+    fact_window_days: int = 14
+    age_window_days: int = 365
+    same_week_days: int = 7
 
 
-_BIRTH = "birth year"
-_POINT_OF = MappingProxyType({"age": _BIRTH, "birth year": _BIRTH})
+_TALLIES = frozenset(
+    {"killed", "injured", "missing", "homeless", "evacuated", "rescued", "cases", "arrested"}
+)
 
 
-def _point(claim: Claim) -> tuple[str, str]:
-    """The (subject, property) key two claims must share to be compared."""
-    prop = _POINT_OF.get(claim.property, claim.property)
-    subject = claim.subject_id or subject_key(claim.subject)
-    return subject, prop
+def _point(claim: Claim) -> str:
+    """The key two claims must share to be compared."""
+    if claim.key:
+        return claim.key
+    if claim.property in ("age", "birth year") and claim.subject_id:
+        return f"person|{claim.subject_id}|birth"
+    return f"{claim.subject_id or subject_key(claim.subject)}|{claim.property}"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -66,7 +96,7 @@ def _point(claim: Claim) -> tuple[str, str]:
 
 
 def _interval(claim: Claim) -> tuple[float, float] | None:
-    """The numeric range of a count or of a birth year (ages are turned into birth years)."""
+    """The numeric range of a quantity or of a birth year (ages are turned into birth years)."""
     if claim.property == "age" and claim.low is not None:
         year = claim.citation.published.year
         return year - claim.low - 1, year - claim.low
@@ -78,13 +108,10 @@ def _interval(claim: Claim) -> tuple[float, float] | None:
     )
 
 
-def _date_range(claim: Claim) -> tuple[dt.date, dt.date] | None:
-    return (claim.date.first_day, claim.date.last_day) if claim.date is not None else None
-
-
 _JOB_STOP = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "at", "for", "as", "worker", "workers", "assistant"}
 )
+_RANKS = frozenset({"deputy", "vice", "acting", "former", "assistant", "first", "senior", "chief"})
 
 
 def _words(value: str, stop: frozenset[str]) -> set[str]:
@@ -95,26 +122,67 @@ def _words(value: str, stop: frozenset[str]) -> set[str]:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims about the same point can both be true."""
-    ra, rb = _date_range(a), _date_range(b)
-    if ra is not None and rb is not None:
-        if (
-            a.date is not None
-            and b.date is not None
-            and Granularity.DAY not in (a.date.granularity, b.date.granularity)
-        ):
+    if a.date is not None and b.date is not None:
+        if Granularity.DAY not in (a.date.granularity, b.date.granularity):
             return True  # two month- or year-wide dates are too coarse to contradict each other
-        return ra[0] <= rb[1] and rb[0] <= ra[1]
+        return a.date.first_day <= b.date.last_day and b.date.first_day <= a.date.last_day
+    if a.kind is ValueKind.TIME and b.kind is ValueKind.TIME and a.unit != b.unit:
+        return True  # times in different zones ("local" vs "GMT") are not compared
     ia, ib = _interval(a), _interval(b)
     if ia is not None and ib is not None:
+        if a.property == "age" == b.property and _days_apart(a, b) <= 7:
+            return a.low == b.low
         return ia[0] <= ib[1] and ib[0] <= ia[1]
     if a.property == "occupation" == b.property:
         # "worker" is left out: "rescue worker" and "rehabilitation worker" share nothing that matters
         return bool(_words(a.value, _JOB_STOP) & _words(b.value, _JOB_STOP))
+    if a.property == "title" == b.property:
+        wa, wb = set(a.value.split()), set(b.value.split())
+        if (wa & _RANKS) != (wb & _RANKS):
+            return False  # "deputy foreign minister" vs "foreign minister"
+        return wa <= wb or wb <= wa or " and " in a.value or " and " in b.value
+    if a.key.startswith("unit|") and b.key.startswith("unit|"):
+        wa, wb = set(a.value.split()), set(b.value.split())
+        return wa <= wb or wb <= wa
+    if a.key.startswith("region|") and b.key.startswith("region|"):
+        return _norm(a.value).split()[0] == _norm(b.value).split()[0]
     return _norm(a.value) == _norm(b.value)
 
 
 def _norm(value: str) -> str:
-    return " ".join(re.findall(r"\w+", value.casefold()))
+    return " ".join(re.findall(r"\w+", value.casefold())) or value
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    return abs((a.citation.published - b.citation.published).days)
+
+
+def _scopes_meet(a: Claim, b: Claim) -> bool:
+    """Whether the two claims' places and events can be the same (a missing one can be anything)."""
+    kinds_a = dict(s.split(":", 1) for s in a.scope)
+    kinds_b = dict(s.split(":", 1) for s in b.scope)
+    for kind in kinds_a.keys() | kinds_b.keys():
+        if (
+            kind == "mods"
+        ):  # "Brazilian peacekeepers" and "peacekeepers" can be one group; "UN" and "Chinese" not
+            ma, mb = (
+                set(kinds_a.get(kind, "").split("+")) - {""},
+                set(kinds_b.get(kind, "").split("+")) - {""},
+            )
+            if not (ma <= mb or mb <= ma):
+                return False
+        elif kind in kinds_a and kind in kinds_b and kinds_a[kind] != kinds_b[kind]:
+            return False
+    return True
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Whether the two values can speak of the same time: a value dated far from the other's is not."""
+    ta = a.refers_to.first_day if a.refers_to is not None else a.citation.published
+    tb = b.refers_to.first_day if b.refers_to is not None else b.citation.published
+    if a.refers_to is None and b.refers_to is None:
+        return True
+    return abs((ta - tb).days) <= 31
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -122,91 +190,142 @@ def _norm(value: str) -> str:
 
 
 def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None) -> tuple[ClaimGroup, ...]:
-    """Claims grouped by point across articles, each group agreeing or conflicting; conflicts first.
+    """Claims grouped by point across articles: conflicts first, then updates, then agreements.
 
-    A point is only reported when at least two articles speak of it. Every claim of a conflicting point is
-    kept, so each side's quote, outlet and date are there to read.
+    A point is only reported when at least two articles speak of it. A conflict keeps the claims of every
+    conflicting pair, so each side's quote, outlet and date are there to read.
     """
     opts = options or ConflictOptions()
-    by_point: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    by_point: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_point[_point(claim)].append(claim)
     groups: list[ClaimGroup] = []
-    for (_, prop), members in by_point.items():
-        articles = {c.citation.article_id for c in members}
-        if len(articles) < 2 or _self_contradictory(members):
+    for point, members in by_point.items():
+        if len({c.citation.article_id for c in members}) < 2:
             continue
         members = sorted(members, key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
-        pairs = _conflicting_pairs(members, prop, opts)
+        conflicts, updates, agreements = _judge(point, members, opts)
         subject = _subject_name(members)
-        if pairs:
-            involved = {c.id for pair in pairs for c in pair}
-            kept = tuple(c for c in members if c.id in involved)
-            groups.append(ClaimGroup(subject, prop, Verdict.CONFLICT, kept, _explain(kept, "differ")))
-        elif all(compatible(a, b) for i, a in enumerate(members) for b in members[i + 1 :]):
+        prop = "birth year" if point.endswith("|birth") else members[0].property
+        for component in _components(conflicts):
             groups.append(
-                ClaimGroup(subject, prop, Verdict.AGREE, tuple(members), _explain(tuple(members), "agree"))
+                ClaimGroup(subject, prop, Verdict.CONFLICT, component, _explain(component, "conflict"))
             )
-    groups.sort(key=lambda g: (g.verdict is not Verdict.CONFLICT, g.subject.casefold(), g.property))
+        if updates and not conflicts:
+            kept = _involved(updates)
+            groups.append(ClaimGroup(subject, prop, Verdict.UPDATE, kept, _explain(kept, "update")))
+        if agreements and not conflicts and not updates:
+            kept = _involved(agreements)
+            groups.append(ClaimGroup(subject, prop, Verdict.AGREE, kept, _explain(kept, "agree")))
+    order = {Verdict.CONFLICT: 0, Verdict.SPELLING: 1, Verdict.UPDATE: 2, Verdict.SCOPE: 3, Verdict.AGREE: 4}
+    groups.sort(key=lambda g: (order[g.verdict], g.subject.casefold(), g.property))
     return tuple(groups)
 
 
-def _self_contradictory(members: Sequence[Claim]) -> bool:
-    """Whether one article gives incompatible values for the point (so the point is ill-defined)."""
+Pair = tuple[Claim, Claim]
+
+
+def _judge(
+    point: str, members: Sequence[Claim], opts: ConflictOptions
+) -> tuple[list[Pair], list[Pair], list[Pair]]:
+    """Every pair of claims from different articles, sorted into conflicts, updates and agreements."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         by_article[claim.citation.article_id].append(claim)
-    return any(
-        not compatible(a, b)
-        for same in by_article.values()
-        for i, a in enumerate(same)
-        for b in same[i + 1 :]
-    )
-
-
-def _conflicting_pairs(
-    members: Sequence[Claim], prop: str, opts: ConflictOptions
-) -> list[tuple[Claim, Claim]]:
-    pairs: list[tuple[Claim, Claim]] = []
-    # a count's point is its subject key, so every member shares these words
-    key_words = set(subject_key(members[0].subject).split()) if prop == "count" else set()
-    vague = len(key_words) < 3
-    tally = bool(_TALLY_WORDS & key_words)
+    frame = point.split("|")[1] if point.startswith("count|") else None
+    conflicts: list[Pair] = []
+    updates: list[Pair] = []
+    agreements: list[Pair] = []
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.citation.article_id == b.citation.article_id or compatible(a, b):
+            if a.citation.article_id == b.citation.article_id:
                 continue
-            apart = abs((a.citation.published - b.citation.published).days)
-            if prop == "count" and (apart > opts.count_window_days or vague):
-                continue  # an evolving figure, or a subject too vague ("deaths confirmed") to be sure
-            if prop == "count" and apart > 0 and a.citation.outlet == b.citation.outlet:
-                continue  # one outlet's figure a day later is its update ("up to 150 missing", then 188)
-            if prop == "count" and apart > 0 and tally and _grew(a, b):
-                continue  # a tally that rose overnight ("killed up to 60" on the 25th, "81" on the 26th)
+            if not _scopes_meet(a, b) or not _same_time(a, b):
+                continue
+            apart = _days_apart(a, b)
             if "age" in (a.property, b.property) and apart > opts.age_window_days:
                 continue
-            pairs.append((a, b))
-    return pairs
-
-
-# Content words (as subject_key stems them) of counts that only grow as a story unfolds: tolls and tallies.
-_TALLY_WORDS = frozenset(
-    {"kill", "injur", "death", "toll", "miss", "infect", "case", "evacuat", "displac", "rescu", "arrest"}
-    | {"detain", "unaccount", "hospitalis", "hospitaliz", "confirm", "victim", "sick"}
-)
+            if compatible(a, b):
+                agreements.append((a, b))
+                continue
+            in_a = [x for x in by_article[a.citation.article_id] if compatible(b, x)]
+            in_b = [y for y in by_article[b.citation.article_id] if compatible(a, y)]
+            if in_a and in_b:
+                continue  # both articles report both figures
+            if any(x.speaker == a.speaker for x in in_a) or any(y.speaker == b.speaker for y in in_b):
+                continue  # one article's own source gives both figures: it corrected itself
+            if point.startswith("count|") or point.startswith("rate|"):
+                tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
+                evolving = True
+                window = opts.count_window_days if tally else opts.fact_window_days
+                if any(
+                    c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)
+                ):
+                    evolving = False  # a figure about an event of a past year ("in 2005") does not evolve
+                if evolving and apart > window:
+                    updates.append((a, b))
+                    continue
+                if (
+                    evolving
+                    and tally
+                    and apart > 0
+                    and (a.citation.outlet == b.citation.outlet or _grew(a, b))
+                ):
+                    updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
+                    continue
+            conflicts.append((a, b))
+    return conflicts, updates, agreements
 
 
 def _grew(a: Claim, b: Claim) -> bool:
-    """Whether two counts published on different days read as one figure rising: the later range lies
+    """Whether two figures published on different days read as one figure rising: the later range lies
     wholly at or above the earlier one."""
     earlier, later = sorted((a, b), key=lambda c: c.citation.published)
     first, then = _interval(earlier), _interval(later)
     return first is not None and then is not None and then[0] >= first[0] and then[1] >= first[1]
 
 
+def _involved(pairs: Sequence[Pair]) -> tuple[Claim, ...]:
+    seen: dict[str, Claim] = {}
+    for a, b in pairs:
+        seen.setdefault(a.id, a)
+        seen.setdefault(b.id, b)
+    return tuple(
+        sorted(seen.values(), key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
+    )
+
+
+def _components(pairs: Sequence[Pair]) -> list[tuple[Claim, ...]]:
+    """Conflicting pairs joined into separate disagreements (claims linked by a conflict)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    claims: dict[str, Claim] = {}
+    for a, b in pairs:
+        claims[a.id], claims[b.id] = a, b
+        parent[find(a.id)] = find(b.id)
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for cid, claim in claims.items():
+        out[find(cid)].append(claim)
+    return [
+        tuple(sorted(ms, key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start)))
+        for ms in out.values()
+    ]
+
+
 def _subject_name(members: Sequence[Claim]) -> str:
     names = [c.subject for c in members]
     return max(set(names), key=lambda n: (names.count(n), -len(n), n))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# sides and explanations
 
 
 def _shown(claim: Claim) -> str:
@@ -219,44 +338,67 @@ def _shown(claim: Claim) -> str:
     return claim.value
 
 
-def _sides(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
-    """Values in order of first appearance, each with the outlets that give it."""
-    sides: dict[str, list[str]] = {}
+def sides_of(group: ClaimGroup) -> list[tuple[str, list[Claim]]]:
+    """The values of a group in order of first appearance, each with the claims that give it.
+
+    Claims are on the same side when they agree with each other (the first claim of a side decides)."""
+    sides: list[tuple[str, list[Claim]]] = []
+    for claim in group.claims:
+        for _, members in sides:
+            if group.verdict is Verdict.SPELLING:
+                if members[0].value == claim.value:
+                    members.append(claim)
+                    break
+            elif _norm(_shown(members[0])) == _norm(_shown(claim)):
+                members.append(claim)
+                break
+        else:
+            sides.append((_shown(claim), [claim]))
+    return sides
+
+
+def _who(claims: Sequence[Claim]) -> str:
+    parts: list[str] = []
     for claim in claims:
-        outlets = sides.setdefault(_shown(claim), [])
-        if claim.citation.outlet not in outlets:
-            outlets.append(claim.citation.outlet)
-    return list(sides.items())
+        who = claim.citation.outlet + (f", according to {claim.speaker}" if claim.speaker else "")
+        if who not in parts:
+            parts.append(who)
+    return "; ".join(parts[:4]) + ("; …" if len(parts) > 4 else "")
 
 
-def _explain(claims: Sequence[Claim], verb: str) -> str:
-    parts = [f"{value} ({', '.join(outlets)})" for value, outlets in _sides(claims)]
-    return (
-        f"Sources {verb} on {_topic(claims[0], _subject_name(claims))}: " + " vs ".join(parts)
-        if verb == "differ"
-        else f"Sources agree on {_topic(claims[0], _subject_name(claims))}: " + "; ".join(parts)
-    )
+def _explain(claims: Sequence[Claim], verdict: str) -> str:
+    group = ClaimGroup("", "", Verdict(verdict), tuple(claims))
+    parts = [f"{value} ({_who(members)})" for value, members in sides_of(group)]
+    topic = _topic(claims[0], _subject_name(claims))
+    if verdict == "conflict":
+        return f"Sources differ on {topic}: " + " vs ".join(parts)
+    if verdict == "update":
+        return f"The figure for {topic} changed over time: " + " → ".join(parts)
+    return f"Sources agree on {topic}: " + "; ".join(parts)
 
 
 _PASSIVE_WORDS = re.compile(
-    r"^(?:captured|arrested|detained|killed|released|freed|kidnapped|abducted|elected|appointed|sentenced|"
-    r"charged|convicted|acquitted|wounded|injured|hospitali[sz]ed|buried|executed|extradited|deported|"
-    r"indicted|shot|rescued|evacuated|exchanged|ousted|dismissed|fired|sworn in|pronounced dead|"
-    r"taken prisoner|transferred|sent|discharged|questioned|interrogated)\b"
+    r"^(?:" + "|".join(re.escape(v) for v in sorted(PASSIVE_EVENT_VERBS, key=len, reverse=True)) + r")\b"
 )
 
 
 def _topic(claim: Claim, subject: str) -> str:
-    prop = _POINT_OF.get(claim.property, claim.property)
+    prop = claim.property
     if prop == "count":
         if re.match(r"(?:death toll|toll|number)\b", subject):
             return f"the {subject}"
         return f"how many {subject}"
-    if prop == _BIRTH:
+    if prop in ("age", "birth year"):
         return f"{subject}'s age"
-    if prop.endswith(" on"):
+    if prop.endswith(" on") and claim.date is not None:
         event = prop[: -len(" on")]
         return f"when {subject} was {event}" if _PASSIVE_WORDS.match(event) else f"when {subject} {event}"
+    if subject.startswith("the "):
+        return (
+            f"{subject}'s {prop}"
+            if not prop.startswith(("time", "region", "which", "distance"))
+            else f"{prop} ({subject})"
+        )
     return f"{subject}'s {prop}"
 
 
@@ -265,7 +407,66 @@ def note_for(group: ClaimGroup) -> str:
 
     For example "Sources differ on when X was captured: April 4 (A) vs April 5 (B)".
     """
-    return group.explanation or _explain(group.claims, "differ")
+    return group.explanation or _explain(group.claims, "conflict")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# spellings
+
+
+def spelling_groups(documents: Sequence[Document], entities: Iterable[Entity]) -> tuple[ClaimGroup, ...]:
+    """One finding per name that articles spell differently ("Wang Guangjun" / "Wang Guanzhun"), each
+    spelling with the sentence that first uses it in each article."""
+    from chronicle.entities import is_spelling_variant
+
+    by_id = {d.id: d for d in documents}
+    groups: list[ClaimGroup] = []
+    for entity in entities:
+        if entity.kind is not EntityKind.PERSON:
+            continue  # place and organisation names differ by convention (Organisation/Organization)
+        uses: dict[str, int] = defaultdict(int)
+        for m in entity.mentions:
+            uses[m.text] += 1
+        spellings = {text for text, n in uses.items() if n >= 2}  # a form used once is a typo, not a spelling
+        variants = {s for s in spellings if any(is_spelling_variant(s, t) for t in spellings if t != s)}
+        if len(variants) < 2:
+            continue
+        claims: list[Claim] = []
+        seen: set[tuple[str, str]] = set()
+        for mention in entity.mentions:
+            if mention.text not in variants or (mention.article_id, mention.text) in seen:
+                continue
+            document = by_id.get(mention.article_id)
+            sentence = (
+                next((s for s in document.sentences if s.start <= mention.start < s.end), None)
+                if document is not None
+                else None
+            )
+            if document is None or sentence is None:
+                continue
+            seen.add((mention.article_id, mention.text))
+            claims.append(
+                Claim(
+                    id=f"{entity.id}-{len(claims)}",
+                    subject=entity.name,
+                    property="name spelling",
+                    value=mention.text,
+                    citation=Citation.of(document.article, sentence),
+                    subject_id=entity.id,
+                    key=f"spelling|{entity.id}",
+                    value_start=mention.start,
+                    value_end=mention.end,
+                )
+            )
+        if len({c.value for c in claims}) < 2 or len({c.citation.article_id for c in claims}) < 2:
+            continue
+        claims.sort(key=lambda c: (c.citation.published, c.citation.outlet))
+        forms = sorted({c.value for c in claims})
+        explanation = f"Sources spell {entity.name} differently: " + " / ".join(
+            f"{form} ({_who([c for c in claims if c.value == form])})" for form in forms
+        )
+        groups.append(ClaimGroup(entity.name, "name spelling", Verdict.SPELLING, tuple(claims), explanation))
+    return tuple(groups)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -22,20 +22,22 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from chronicle.model import Document, Entity, EntityKind, EntityMention
+from chronicle.model import Document, Entity, EntityKind, EntityMention, Sentence
 
 __all__ = [
+    "MAX_NER_CHARS",
     "Recognizer",
     "RuleRecognizer",
     "SpacyRecognizer",
     "Span",
     "default_recognizer",
     "extract_entities",
+    "is_spelling_variant",
     "name_key",
     "spacy_available",
 ]
@@ -327,9 +329,18 @@ def name_key(name: str) -> str:
 
 
 def _translit(token: str) -> str:
-    """A loose key for transliteration variants: Zelenskyy/Zelenskiy/Zelensky, Zhang/Chang."""
+    """A loose key for transliteration variants: Zelenskyy/Zelenskiy/Zelensky, Zhang/Chang, Guanzhun/Guanjun."""  # noqa: E501
     t = token
-    for a, b in (("zh", "ch"), ("kh", "h"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ij", "y"), ("ie", "y")):
+    for a, b in (
+        ("zh", "j"),
+        ("ch", "j"),
+        ("kh", "h"),
+        ("yy", "y"),
+        ("iy", "y"),
+        ("yi", "y"),
+        ("ij", "y"),
+        ("ie", "y"),
+    ):
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters
     t = re.sub(r"[iy]$", "y", t)
@@ -351,15 +362,50 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _tokens_variant(a: str, b: str) -> bool:
-    """Two name words that are spellings of one word (not merely similar short words)."""
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _tokens_variant(a: str, b: str, anchored: bool = False) -> bool:
+    """Two name words that are spellings of one word (not merely similar short words).
+
+    ``anchored``: the rest of the name is identical ("Wang Guangjun" / "Wang Guanzhun"), which allows a
+    looser match: two edits of the transliteration key in long words, a vowel added in five-letter ones
+    ("Renbo" / "Renbao").
+    """
     if a == b:
         return True
-    if _translit(a) == _translit(b) and min(len(a), len(b)) >= 4:
+    ta, tb = _translit(a), _translit(b)
+    if ta == tb and min(len(a), len(b)) >= 4:
         return True
     if a.startswith(b) or b.startswith(a):
         return False  # "Russia" / "Russian": a derived word, not a spelling
-    return min(len(a), len(b)) >= 6 and _edit_distance_at_most_one(a, b)
+    if min(len(a), len(b)) >= 6 and _edit_distance_at_most_one(a, b):
+        return True
+    if anchored and min(len(ta), len(tb)) >= 7 and _edit_distance(ta, tb, 2) <= 2:
+        return True
+    if anchored and min(len(a), len(b)) >= 5 and _edit_distance(a, b, 1) == 1:
+        consonants_a = re.sub(r"[aeiouy]", "", a)
+        return consonants_a == re.sub(r"[aeiouy]", "", b)
+    return False
+
+
+def is_spelling_variant(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name ("Wang Guangjun" / "Wang Guanzhun", "Zelensky" /
+    "Zelenskyy"), not merely the same name in other case, diacritics or punctuation."""
+    ka, kb = name_key(a), name_key(b)
+    return ka != kb and _names_variant(ka, kb)
 
 
 def _names_variant(a: str, b: str) -> bool:
@@ -368,9 +414,13 @@ def _names_variant(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb) or a == b:
         return a == b
-    if not all(_tokens_variant(x, y) for x, y in zip(ta, tb, strict=True)):
+    anchored = (
+        len(ta) > 1
+        and sum(x == y or _translit(x) == _translit(y) for x, y in zip(ta, tb, strict=True)) == len(ta) - 1
+    )
+    if not all(_tokens_variant(x, y, anchored) for x, y in zip(ta, tb, strict=True)):
         return False
-    return len(ta) == 1 or any(x == y for x, y in zip(ta, tb, strict=True))
+    return len(ta) == 1 or any(x == y or _translit(x) == _translit(y) for x, y in zip(ta, tb, strict=True))
 
 
 def _initials(key: str) -> str:
@@ -433,11 +483,22 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _recognize(documents: Sequence[Document], ner: Recognizer) -> list[_Mention]:
+# A "sentence" longer than this is not read by the recognizer (a page without sentence punctuation would
+# otherwise cost the model seconds): the work per sentence is bounded.
+MAX_NER_CHARS = 1_500
+
+SentenceFilter = Callable[[Document, Sentence], bool]
+
+
+def _recognize(
+    documents: Sequence[Document], ner: Recognizer, keep: SentenceFilter | None = None
+) -> list[_Mention]:
     texts: list[str] = []
     where: list[tuple[int, int, int]] = []  # document, sentence index, sentence start
     for d, document in enumerate(documents):
         for sentence in document.sentences:
+            if len(sentence.text) > MAX_NER_CHARS or (keep is not None and not keep(document, sentence)):
+                continue
             texts.append(sentence.text)
             where.append((d, sentence.index, sentence.start))
     mentions: list[_Mention] = []
@@ -565,14 +626,18 @@ def _slug(name: str) -> str:
     return slug or hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
-def extract_entities(documents: Sequence[Document], ner: Recognizer | None = None) -> tuple[Entity, ...]:
+def extract_entities(
+    documents: Sequence[Document], ner: Recognizer | None = None, keep: SentenceFilter | None = None
+) -> tuple[Entity, ...]:
     """The people, places and organisations named in ``documents``' body sentences, merged across articles.
 
     ``ner`` finds names (default: :func:`default_recognizer`); pass one recognizer to several calls to load a
-    model once. Entities come most-mentioned first; ``Entity.aliases`` holds every other spelling seen.
+    model once. ``keep`` restricts recognition to the sentences it accepts (see
+    :func:`chronicle.claims.entity_sentences`); sentences over :data:`MAX_NER_CHARS` are never read.
+    Entities come most-mentioned first; ``Entity.aliases`` holds every other spelling seen.
     """
     recognizer = ner if ner is not None else default_recognizer()
-    mentions = _recognize(documents, recognizer)
+    mentions = _recognize(documents, recognizer, keep)
     if not mentions:
         return ()
     by_key: dict[str, list[_Mention]] = defaultdict(list)
@@ -658,6 +723,7 @@ def _variant_candidates(by_key: dict[str, list[_Mention]]) -> set[tuple[str, str
         if len(words) > 1:
             for word in set(words):
                 buckets[(len(words), word)].append(key)
+                buckets[(len(words), "t:" + _translit(word))].append(key)
             continue
         word = words[0]
         buckets[(1, "t:" + _translit(word))].append(key)

@@ -368,9 +368,25 @@ class Entity:
     mentions: tuple[EntityMention, ...] = ()
 
 
+class ValueKind(StrEnum):
+    """What sort of value a claim states."""
+
+    QUANTITY = "quantity"  # a number or range (``low``/``high``), with ``unit`` when it is a measure
+    DATE = "date"  # a calendar value (``date``)
+    TIME = "time"  # a time of day: ``low``/``high`` in minutes after midnight, ``unit`` the time zone
+    TEXT = "text"  # words: an occupation, a title, a place, a name
+
+
 @dataclass(frozen=True)
 class Claim:
-    """A checkable statement with its attribution: who says what about which subject."""
+    """A checkable statement with its attribution: who says what about which subject.
+
+    ``key`` is the point the claim speaks to, computed by the extractor from meaning rather than wording
+    (``"count|killed|people"``, ``"magnitude|quake"``): claims are compared only when their keys match.
+    ``scope`` holds what narrows the point and must not contradict for two claims to be compared (the
+    place, the event: ``("place:mexico", "event:quake")``). ``refers_to`` is the time the value speaks of
+    when the text says it (a toll "in 2005"); otherwise the publication date is meant.
+    """
 
     id: str
     subject: str  # canonical subject (an entity name, or a normalised noun phrase)
@@ -382,11 +398,23 @@ class Claim:
     high: float | None = None
     date: TimeValue | None = None  # the value, when it is a date
     subject_id: str | None = None  # the Entity.id of the subject, when it is an entity
+    kind: ValueKind = ValueKind.TEXT
+    unit: str | None = None  # "km", "barrels a day", "USD", "storeys"; the time zone of a TIME
+    key: str = ""  # the point compared across articles (see above); empty: subject + property
+    scope: tuple[str, ...] = ()  # qualifiers that must agree for two claims to be compared
+    refers_to: TimeValue | None = None  # the time the value speaks of, when the text gives it
+    value_start: int | None = None  # offsets of the value itself in the article text
+    value_end: int | None = None
 
 
 class Verdict(StrEnum):
-    AGREE = "agree"
-    CONFLICT = "conflict"
+    """What a group of claims about one point amounts to."""
+
+    AGREE = "agree"  # every value can be true at once
+    CONFLICT = "conflict"  # two articles give values that cannot both be true of the same time
+    UPDATE = "update"  # a figure that changed: a running tally that grew, or one outlet correcting itself
+    SCOPE = "scope"  # different values for points that only look alike (another place, period or source)
+    SPELLING = "spelling"  # one name written differently by different articles
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CROSS_CHECK",
-    "CROSS_CHECK_AUTO_SENTENCES",
     "DOCUMENT_STAGES",
     "Pipeline",
     "PipelineOptions",
@@ -68,12 +67,8 @@ class Stage(StrEnum):
 
 
 DOCUMENT_STAGES = (Stage.TIMELINE, Stage.ENTITIES, Stage.CLAIMS, Stage.CONFLICTS)
-CROSS_CHECK = (Stage.ENTITIES, Stage.CLAIMS, Stage.CONFLICTS)  # the slow part: a NER model
+CROSS_CHECK = (Stage.ENTITIES, Stage.CLAIMS, Stage.CONFLICTS)  # entities, claims and where sources differ
 _NEEDS = MappingProxyType({Stage.CLAIMS: Stage.ENTITIES, Stage.CONFLICTS: Stage.CLAIMS})
-
-# The cross-check runs by default only up to this many sentences: the NER model reads about 400 sentences a
-# second, ten times slower than the rest, so a large collection is cross-checked only on request.
-CROSS_CHECK_AUTO_SENTENCES = 3000
 
 
 @dataclass(frozen=True)
@@ -89,7 +84,7 @@ class PipelineOptions:
 
     stages: tuple[Stage, ...] = DOCUMENT_STAGES
     timeline: TimelineOptions = field(default_factory=TimelineOptions)
-    cross_check_limit: int | None = CROSS_CHECK_AUTO_SENTENCES
+    cross_check_limit: int | None = None
     entity_model: bool = True
     on_error: OnError = OnError.SKIP
 
@@ -237,10 +232,14 @@ class Pipeline:
         return replace(run, timeline=build_timeline(run.documents, self.options.timeline, on_progress=step))
 
     def _entities(self, run: Run) -> Run:
+        from chronicle.claims import entity_sentences
         from chronicle.entities import extract_entities
 
         recognizer = self.recognizer
-        return replace(run, entities=extract_entities(run.documents, recognizer), recognizer=recognizer.name)
+        # Cross-checking a large collection, the model reads only the sentences where a claim needs a name.
+        keep = entity_sentences(run.documents) if Stage.CLAIMS in self.options.stages else None
+        entities = extract_entities(run.documents, recognizer, keep)
+        return replace(run, entities=entities, recognizer=recognizer.name)
 
     def _claims(self, run: Run) -> Run:
         from chronicle.claims import extract_claims
@@ -248,9 +247,9 @@ class Pipeline:
         return replace(run, claims=extract_claims(run.documents, run.entities))
 
     def _conflicts(self, run: Run) -> Run:
-        from chronicle.conflicts import group_claims, mark_conflicts
+        from chronicle.conflicts import group_claims, mark_conflicts, spelling_groups
 
-        groups = group_claims(run.claims)
+        groups = spelling_groups(run.documents, run.entities) + group_claims(run.claims)
         timeline = mark_conflicts(run.timeline, groups) if Stage.TIMELINE in run.stages else run.timeline
         return replace(run, claim_groups=groups, timeline=timeline)
 

@@ -40,12 +40,14 @@ def claims_command(
 ) -> None:
     """Cross-check INPUTS: the claims they make (counts, dates, ages, jobs) and where outlets disagree.
 
-    Claims about the same subject and property from different articles are grouped; a group is a
-    conflict only when the values clearly cannot both be true (155 vs 163; April 4 vs April 5).
+    Claims about the same point from different articles are grouped by meaning (155 Chinese citizens
+    fighting / 163 Chinese nationals serving); a group is a conflict only when the values clearly cannot
+    both be true of the same time (155 vs 163; April 4 vs April 5; aged 33 vs 34 in one week); a tally that
+    grew is an update; names spelt differently are reported too.
     """
     with library_errors():
         fmt = choose_format(CLAIMS, fmt, output)
-        options = PipelineOptions(stages=CROSS_CHECK, cross_check_limit=None, entity_model=not no_model)
+        options = PipelineOptions(stages=CROSS_CHECK, entity_model=not no_model)
         run = run_pipeline(options, inputs, no_progress=no_progress, quiet=quiet)
         emit(CLAIMS, run, fmt, output)
     exit_for(run.corpus.inputs)

@@ -45,7 +45,7 @@ def entities_command(
     """
     with library_errors():
         fmt = choose_format(ENTITIES, fmt, output)
-        options = PipelineOptions(stages=(Stage.ENTITIES,), cross_check_limit=None, entity_model=not no_model)
+        options = PipelineOptions(stages=(Stage.ENTITIES,), entity_model=not no_model)
         run = run_pipeline(options, inputs, no_progress=no_progress, quiet=quiet)
         emit(ENTITIES, run, fmt, output)
     exit_for(run.corpus.inputs)

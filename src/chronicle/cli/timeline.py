@@ -18,10 +18,9 @@ from chronicle.cli._common import (
     output_option,
     quiet_option,
     run_pipeline,
-    stderr_console,
 )
 from chronicle.outputs import RUN_REPORT, TIMELINE
-from chronicle.pipeline import CROSS_CHECK_AUTO_SENTENCES, DOCUMENT_STAGES, PipelineOptions, Stage
+from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
 from chronicle.timeline import TimelineOptions
 
 
@@ -61,8 +60,8 @@ from chronicle.timeline import TimelineOptions
     "--cross-check/--no-cross-check",
     "cross",
     default=None,
-    help="Find entities and claims and mark where sources conflict (slower: a NER model). "
-    f"Default: on for up to {CROSS_CHECK_AUTO_SENTENCES} sentences.",
+    help="Find entities and claims and mark where sources conflict. Default: on (on large collections the "
+    "NER model reads only the sentences where a claim about a person can be).",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
 @no_progress_option
@@ -94,14 +93,8 @@ def timeline_command(
         options = PipelineOptions(
             stages=(Stage.TIMELINE,) if cross is False else DOCUMENT_STAGES,
             timeline=TimelineOptions(dates=dates, sentences=sentences, query=query),
-            cross_check_limit=CROSS_CHECK_AUTO_SENTENCES if cross is None else None,
         )
         run = run_pipeline(options, inputs, store=store_path, no_progress=no_progress, quiet=quiet)
-        if cross is None and Stage.CONFLICTS not in run.stages and not quiet:
-            stderr_console().print(
-                f"claims not cross-checked ({run.sentences} sentences; --cross-check to do it, slower)",
-                markup=False,
-            )
         if report_path is not None:
             emit(RUN_REPORT, run.corpus, "json", report_path)
         if strict and run.corpus.skipped:

@@ -12,7 +12,7 @@ module              what                                             JSON schema
 ``text``            terminal view and Markdown of a timeline
 ``html``            the self-contained HTML page
 ``timelinejs``      TimelineJS 3 JSON                                 TimelineJS's own
-``claims``          claims, agreements, conflicts                     ``chronicle.claims/1``
+``claims``          claims, conflicts, updates, agreements            ``chronicle.claims/2``
 ``entities``        entities with aliases and mentions                ``chronicle.entities/1``
 ``report``          the run report and the add report                 ``chronicle.report/1``,
                                                                      ``chronicle.add-report/1``
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from chronicle.errors import OptionsError
 from chronicle.evaluate import BenchResult, Evaluation
-from chronicle.model import AddResult, Corpus, Run, Timeline
+from chronicle.model import AddResult, Corpus, Origin, Run, Timeline
 from chronicle.outputs.bench import bench_table, bench_text, bench_to_json
 from chronicle.outputs.claims import claims_markdown, claims_text, claims_to_json
 from chronicle.outputs.entities import entities_markdown, entities_text, entities_to_json
@@ -62,6 +62,11 @@ def _tilse(timeline: Timeline) -> str:
         raise OptionsError(f"cannot write tilse text: {error}") from None
 
 
+def _origins(run: Run) -> dict[str, tuple[Origin, ...]]:
+    """Each article's inputs, so that every claim names the file (or URL) it came from."""
+    return {article.id: article.origins for article in run.corpus.articles}
+
+
 TIMELINE: Output[Run] = Output(
     "timeline",
     {
@@ -78,7 +83,7 @@ CLAIMS: Output[Run] = Output(
     "claims",
     {
         "terminal": lambda run: claims_text(run.claims, run.claim_groups),
-        "json": lambda run: json_text(claims_to_json(run.claims, run.claim_groups)),
+        "json": lambda run: json_text(claims_to_json(run.claims, run.claim_groups, _origins(run))),
         "markdown": lambda run: claims_markdown(run.claims, run.claim_groups),
     },
 )

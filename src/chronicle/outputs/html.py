@@ -7,9 +7,11 @@ is no CDN and no network access, and it opens from disk. It shows
   each day, with the timeline's dates marked (links to their entries);
 - entity filters (buttons, from :attr:`Run.entities`): an entry mentions an entity when one of its
   citations' ``[start, end)`` spans contains one of the entity's mentions in that article;
-- conflicts, each stated once ("Where sources disagree": its note, then each side's quote, outlet, day and
-  value); the entries that quote one of its claims (:func:`chronicle.conflicts.entry_conflicts`) are
-  flagged and link to it instead of repeating its note;
+- conflicts and names spelt differently, each stated once ("Where sources disagree": its note, then each
+  side's quote, outlet, day and value); the entries that quote one of a conflict's claims
+  (:func:`chronicle.conflicts.entry_conflicts`) are flagged and link to it instead of repeating its note;
+- figures that changed (updates: a running tally that grew, an outlet's own correction), stated the same
+  way under "Figures that changed", never flagged as a disagreement;
 - the vertical timeline, each date at its precision ("early February 2025"), each summary sentence with
   its citations (quote, outlet, publication date, link) in a ``<details>`` element.
 
@@ -77,8 +79,10 @@ def render_html(run: Run) -> str:
     css = _asset("viewer.css")
     script = _asset("viewer.js")
     entity_map = entry_entities(timeline.entries, run.entities)
-    disputes = [g for g in run.claim_groups if g.verdict is Verdict.CONFLICT]
-    dispute_ids = {id(g): _dispute_id(i) for i, g in enumerate(disputes)}
+    # conflicts and names spelt differently are what the reader must see; timeline entries link to conflicts
+    disputes = [g for v in (Verdict.CONFLICT, Verdict.SPELLING) for g in run.claim_groups if g.verdict is v]
+    updates = [g for g in run.claim_groups if g.verdict is Verdict.UPDATE]
+    dispute_ids = {id(g): _dispute_id(i) for i, g in enumerate([*disputes, *updates])}
     conflicts = entry_conflicts(timeline.entries, disputes)
     entry_ids = [_entry_id(i) for i in range(len(timeline.entries))]
     filters = _filter_entities(run.entities, entity_map, entry_ids)
@@ -112,6 +116,7 @@ def render_html(run: Run) -> str:
         _header(run, title),
         CoverageChart.build(timeline, entry_ids).svg_figure(),
         _disagreements(disputes, dispute_ids),
+        _disagreements(updates, dispute_ids, "Figures that changed", "changed"),
         _filters(filters),
         _tools(timeline),
         _timeline(timeline, entry_ids, entity_map, conflicts, dispute_ids),
@@ -182,8 +187,14 @@ def _header(run: Run, title: str) -> str:
     )
 
 
-def _disagreements(conflicts: Sequence[ClaimGroup], ids: Mapping[int, str]) -> str:
-    """Each conflict stated once: its note, then each side's quote, source and speaker."""
+def _disagreements(
+    conflicts: Sequence[ClaimGroup],
+    ids: Mapping[int, str],
+    heading: str = "Where sources disagree",
+    name: str = "disagree",
+) -> str:
+    """Each conflict (or spelling finding, or update) stated once: its note, then each side's quote, source
+    and speaker."""
     if not conflicts:
         return ""
     items = []
@@ -195,8 +206,8 @@ def _disagreements(conflicts: Sequence[ClaimGroup], ids: Mapping[int, str]) -> s
             f"{_sources(citations, set(), label=_sides_label(group.claims), said=said)}</li>"
         )
     return (
-        '<section class="disagreements" aria-labelledby="disagree-h">\n'
-        f'<h2 id="disagree-h">Where sources disagree ({len(conflicts)})</h2>\n'
+        f'<section class="disagreements" aria-labelledby="{name}-h">\n'
+        f'<h2 id="{name}-h">{heading} ({len(conflicts)})</h2>\n'
         f"<ul>\n{chr(10).join(items)}\n</ul>\n</section>"
     )
 
