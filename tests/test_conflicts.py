@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.claims import extract_claims
-from chronicle.conflicts import ConflictOptions, group_claims, mark_conflicts
+from chronicle.conflicts import ConflictOptions, group_claims, mark_conflicts, sides_of
 from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, spacy_available
 from chronicle.model import (
     Citation,
@@ -357,3 +357,73 @@ def test_mark_conflicts_notes_entries_citing_a_conflicting_sentence() -> None:
     assert marked.title == "t"
     assert mark_conflicts(marked, [group]).entries[0].notes == ("Sources differ on X",)  # idempotent
     assert mark_conflicts(timeline, []) is timeline
+
+
+# --- scope, sides, superseded figures (claims-3a) ---------------------------------------------------------
+
+
+def test_a_figure_for_a_place_against_one_without_is_scope_not_conflict(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # shapes of EgyptianProtest's "302 killed in the protests -- 232 in Cairo" vs "Two people were killed"
+    groups = groups_of(
+        two(
+            "Monitors said 40 people had been killed in the riots in Lakeport since the unrest began.",
+            "Two people were killed in the riots when the unrest spread, state radio reported.",
+            day_b=dt.date(2025, 4, 10),
+        ),
+        recognizer,
+    )
+    assert not [g for g in groups if g.verdict is Verdict.CONFLICT], groups
+    scope = [g for g in groups if g.verdict is Verdict.SCOPE]
+    assert len(scope) == 1 and "lakeport" in scope[0].explanation.casefold(), groups
+
+
+def test_sums_of_money_without_a_payer_are_scope_not_conflict(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # shapes of haiti's "$100m of emergency aid" (a bank) vs "raised more than $57m for the aid effort"
+    groups = groups_of(
+        two(
+            "The Northern Bank is funding $100m of emergency aid.",
+            "A telethon on Friday raised $57m for the aid effort.",
+        ),
+        recognizer,
+    )
+    assert not [g for g in groups if g.verdict is Verdict.CONFLICT], groups
+    assert [g.verdict for g in groups if g.property == "amount (USD)"] == [Verdict.SCOPE]
+
+
+def test_equal_times_written_differently_are_one_side_and_a_later_tremor_is_apart(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    docs = [
+        doc("The earthquake struck Lakeport at 16:53 local time.", "outlet-a", dt.date(2025, 4, 10)),
+        doc("The earthquake struck at 1653 local time on Thursday.", "outlet-b", dt.date(2025, 4, 11)),
+        doc("A strong tremor struck the region at 0603 local time.", "outlet-c", dt.date(2025, 4, 18)),
+    ]
+    groups = groups_of(docs, recognizer)
+    assert not [g for g in groups if g.verdict is Verdict.CONFLICT], groups
+    agree = [g for g in groups if g.verdict is Verdict.AGREE and g.property.startswith("time")]
+    assert len(agree) == 1 and len(sides_of(agree[0])) == 1, groups
+
+
+def test_a_figure_given_as_an_early_one_is_an_update(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # shape of bpoil's "Early in the crisis, BP and the federal government repeatedly said ... about 5,000"
+    groups = groups_of(
+        two(
+            "Scientists said the well was spewing 40,000 barrels a day into the bay.",
+            "Early in the crisis, the company said the well was spewing about 5,000 barrels a day.",
+            day_b=dt.date(2025, 4, 10),
+        ),
+        recognizer,
+    )
+    assert [g.verdict for g in groups if g.property.startswith("flow rate")] == [Verdict.UPDATE], groups
+
+
+def test_reports_of_cases_count_the_cases(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # shape of H1N1's "there had been 25 reports of suspected cases in the UK"
+    docs = [doc("The minister said there had been 25 reports of suspected cases in Freedonia.")]
+    claims = extract_claims(docs, extract_entities(docs, recognizer))
+    assert [(c.key, c.value) for c in claims if c.property == "count"] == [("count|cases|case", "25")]
+    assert "status:suspected" in claims[0].scope

@@ -176,6 +176,44 @@ def _scopes_meet(a: Claim, b: Claim) -> bool:
     return True
 
 
+def _scope_gap(a: Claim, b: Claim) -> str | None:
+    """Why two compatible-looking points may still measure different things, or None when their scopes are
+    the same: a place or a status (confirmed, suspected) given by one claim only ("232 killed in Cairo" vs
+    "two killed"; "79 confirmed cases" vs "1,000 suspected cases"), or an amount of money whose payer
+    neither names (two sums of "aid" are usually two payments)."""
+    if a.key.startswith("money|"):
+        return "amounts of money for a purpose neither names a payer for; they may be different payments"
+    kinds_a = dict(s.split(":", 1) for s in a.scope)
+    kinds_b = dict(s.split(":", 1) for s in b.scope)
+    for kind, what in (("place", "a place"), ("status", "a status")):
+        if (kind in kinds_a) != (kind in kinds_b):
+            one = kinds_a.get(kind) or kinds_b.get(kind)
+            return f"one figure is for {what} ({one}), the other names none"
+    return None
+
+
+_EARLIER = re.compile(
+    r"\b(?:early\s+(?:in|on)|initially|at\s+first|originally|first\s+estimat\w*|"
+    r"had\s+(?:said|estimated|put|reported)|previous(?:ly)?\s+(?:said|estimat\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier(claim: Claim) -> bool:
+    """Whether the claim's sentence reports a figure as a past one ("early in the crisis, BP said 5,000")."""
+    return bool(_EARLIER.search(claim.citation.quote))
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """For times of day: whether both can be of one day (the day named, else within two days of
+    publication): "struck at 0603" a week later is another tremor, not the main shock."""
+    da = a.refers_to.as_date() if a.refers_to is not None else None
+    db = b.refers_to.as_date() if b.refers_to is not None else None
+    if da is not None and db is not None:
+        return da == db
+    return _days_apart(a, b) <= 2
+
+
 def _same_time(a: Claim, b: Claim) -> bool:
     """Whether the two values can speak of the same time: a value dated far from the other's is not."""
     ta = a.refers_to.first_day if a.refers_to is not None else a.citation.published
@@ -204,7 +242,7 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
         if len({c.citation.article_id for c in members}) < 2:
             continue
         members = sorted(members, key=lambda c: (c.citation.published, c.citation.outlet, c.citation.start))
-        conflicts, updates, agreements = _judge(point, members, opts)
+        conflicts, updates, agreements, scoped = _judge(point, members, opts)
         subject = _subject_name(members)
         prop = "birth year" if point.endswith("|birth") else members[0].property
         for component in _components(conflicts):
@@ -214,6 +252,9 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
         if updates and not conflicts:
             kept = _involved(updates)
             groups.append(ClaimGroup(subject, prop, Verdict.UPDATE, kept, _explain(kept, "update")))
+        if scoped and not conflicts:
+            kept = _involved(scoped)
+            groups.append(ClaimGroup(subject, prop, Verdict.SCOPE, kept, _explain(kept, "scope", scoped)))
         if agreements and not conflicts and not updates:
             kept = _involved(agreements)
             groups.append(ClaimGroup(subject, prop, Verdict.AGREE, kept, _explain(kept, "agree")))
@@ -227,8 +268,9 @@ Pair = tuple[Claim, Claim]
 
 def _judge(
     point: str, members: Sequence[Claim], opts: ConflictOptions
-) -> tuple[list[Pair], list[Pair], list[Pair]]:
-    """Every pair of claims from different articles, sorted into conflicts, updates and agreements."""
+) -> tuple[list[Pair], list[Pair], list[Pair], list[Pair]]:
+    """Every pair of claims from different articles, sorted into conflicts, updates, agreements and
+    differences of scope (see :func:`_scope_gap`)."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         by_article[claim.citation.article_id].append(claim)
@@ -236,11 +278,14 @@ def _judge(
     conflicts: list[Pair] = []
     updates: list[Pair] = []
     agreements: list[Pair] = []
+    scoped: list[Pair] = []
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id:
                 continue
             if not _scopes_meet(a, b) or not _same_time(a, b):
+                continue
+            if a.kind is ValueKind.TIME and b.kind is ValueKind.TIME and not _same_day(a, b):
                 continue
             apart = _days_apart(a, b)
             if "age" in (a.property, b.property) and apart > opts.age_window_days:
@@ -254,6 +299,12 @@ def _judge(
                 continue  # both articles report both figures
             if any(x.speaker == a.speaker for x in in_a) or any(y.speaker == b.speaker for y in in_b):
                 continue  # one article's own source gives both figures: it corrected itself
+            if _scope_gap(a, b) is not None:
+                scoped.append((a, b))
+                continue
+            if point.startswith(("count|", "rate|")) and _earlier(a) != _earlier(b):
+                updates.append((a, b))  # "early in the crisis, BP said 5,000": a superseded figure
+                continue
             if point.startswith("count|") or point.startswith("rate|"):
                 tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
                 evolving = True
@@ -274,7 +325,7 @@ def _judge(
                     updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
                     continue
             conflicts.append((a, b))
-    return conflicts, updates, agreements
+    return conflicts, updates, agreements, scoped
 
 
 def _grew(a: Claim, b: Claim) -> bool:
@@ -341,7 +392,8 @@ def _shown(claim: Claim) -> str:
 def sides_of(group: ClaimGroup) -> list[tuple[str, list[Claim]]]:
     """The values of a group in order of first appearance, each with the claims that give it.
 
-    Claims are on the same side when they agree with each other (the first claim of a side decides)."""
+    Claims are on the same side when their values are compatible (the first claim of a side decides): "April
+    20" and "April 2010", "16:53" and "1653" are one side, not two."""
     sides: list[tuple[str, list[Claim]]] = []
     for claim in group.claims:
         for _, members in sides:
@@ -349,7 +401,7 @@ def sides_of(group: ClaimGroup) -> list[tuple[str, list[Claim]]]:
                 if members[0].value == claim.value:
                     members.append(claim)
                     break
-            elif _norm(_shown(members[0])) == _norm(_shown(claim)):
+            elif _norm(_shown(members[0])) == _norm(_shown(claim)) or compatible(members[0], claim):
                 members.append(claim)
                 break
         else:
@@ -366,7 +418,7 @@ def _who(claims: Sequence[Claim]) -> str:
     return "; ".join(parts[:4]) + ("; …" if len(parts) > 4 else "")
 
 
-def _explain(claims: Sequence[Claim], verdict: str) -> str:
+def _explain(claims: Sequence[Claim], verdict: str, pairs: Sequence[Pair] = ()) -> str:
     group = ClaimGroup("", "", Verdict(verdict), tuple(claims))
     parts = [f"{value} ({_who(members)})" for value, members in sides_of(group)]
     topic = _topic(claims[0], _subject_name(claims))
@@ -374,6 +426,9 @@ def _explain(claims: Sequence[Claim], verdict: str) -> str:
         return f"Sources differ on {topic}: " + " vs ".join(parts)
     if verdict == "update":
         return f"The figure for {topic} changed over time: " + " → ".join(parts)
+    if verdict == "scope":
+        why = _scope_gap(*pairs[0]) if pairs else None
+        return f"Figures for {topic} differ but may not measure the same thing ({why}): " + " vs ".join(parts)
     return f"Sources agree on {topic}: " + "; ".join(parts)
 
 

@@ -399,6 +399,9 @@ def _not_a_count(text: str, start: int, end: int, qty: str) -> bool:
     return bool(re.fullmatch(r"[0-2]\d[0-5]\d", qty) and not text[:start].strip())
 
 
+_REPORT_NOUNS = frozenset({"reports", "instances", "incidents"})
+
+
 def _parse_after(
     text: str, end: int, previous: tuple[str, str | None, list[str]] | None
 ) -> tuple[str, list[str], str, str | None, int] | None:
@@ -444,6 +447,13 @@ def _parse_after(
         ):
             return "people", [], "", None, end
         return None
+    if (
+        len(tokens) > 2
+        and tokens[0][2].lower() in _REPORT_NOUNS
+        and tokens[1][2].lower() == "of"
+        and re.match(r"[A-Za-z]", tokens[2][2])
+    ):
+        tokens = tokens[2:]  # "25 reports of suspected cases": what is counted is the cases
     modifiers: list[str] = []
     for i, (_s, e, word) in enumerate(tokens[:5]):
         if not re.match(r"[A-Za-z]", word):
