@@ -43,6 +43,8 @@ VARIANTS: dict[str, list[tuple[Any, str, object]]] = {
         (entries, "is_only_dateline", lambda text: False),
     ],
     "no pronoun naming (pronoun sentences kept as they are)": [(entries, "_PRONOUN", _NEVER)],
+    "no naming after a fronted phrase": [(entries, "_FRONTED_PRONOUN", _NEVER)],
+    "relative-clause dates kept as main dates": [(entries, "_IN_RELATIVE_CLAUSE", _NEVER)],
 }
 
 

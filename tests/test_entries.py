@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from chronicle.annotate import annotate
@@ -37,6 +38,32 @@ def test_main_clause_date_wins_over_context() -> None:
     assert [t.text for t in main_timexes(sentence)] == ["Monday"]
 
 
+def test_date_in_a_relative_clause_is_context() -> None:
+    doc = _doc(
+        "A former harbour master was found guilty today of falsifying logs before the collapse of the "
+        "pontoon, which injured 14 people on 3 August 2022.",
+        "2024-02-29",
+    )
+    (sentence,) = doc.sentences
+    assert [t.value.iso for t in sentence.timexes] == ["2024-02-29", "2022-08-03"]  # the tagger is right
+    assert [t.value.iso for t in main_timexes(sentence)] == ["2024-02-29"]
+    # a main clause that only plans leaves the relative clause's date as the news
+    plan = _doc(
+        "Two other defendants, who pleaded guilty in January, will be sentenced next Wednesday.", "2024-02-29"
+    )
+    assert [t.value.iso for t in main_timexes(plan.sentences[0])] == ["2024-01", "2024-03-06"]
+
+
+def test_court_verdict_page_puts_the_verdict_on_its_day() -> None:
+    run = run_timeline([PAGES / "court-verdict.txt"])
+    for entry in run.timeline.entries:
+        if entry.date.iso == "2022-08-03":
+            assert not any("guilty today" in text for text in entry.summary), entry.summary
+    verdict_day = [e for e in run.timeline.entries if e.date.iso == "2024-02-29"]
+    assert verdict_day and any("found guilty today" in t for t in verdict_day[0].summary)
+    assert any(e.date.iso == "2024-01" for e in run.timeline.entries)  # "who pleaded guilty in January"
+
+
 def test_seed_entries_stand_on_their_own(seeds_dir: Path) -> None:
     run = run_timeline([seeds_dir])
     for entry in run.timeline.entries:
@@ -44,12 +71,54 @@ def test_seed_entries_stand_on_their_own(seeds_dir: Path) -> None:
             assert text.split()[0] not in ("He", "She", "They", "His", "Her", "It", "Signed"), text
     summaries = {e.date.iso: e.summary for e in run.timeline.entries}
     assert any(s.startswith("[Wang Guangjun] signed a contract") for s in summaries["2025-02-25"])
+    # the subject after a fronted phrase is named too, from the text before the clause shown
+    shown = [text for entry in run.timeline.entries for text in entry.summary]
+    assert "Four days later, on December 28, [Chang Renbo] was in Rostov" in " ".join(shown)
+    assert any(s.startswith("In early February, [Chang Renbo] was transferred") for s in shown)
+    assert any(s.startswith("After that, [Wang Guangjun] was sent to Rostov") for s in shown)
+    for text in shown:
+        assert not re.match(r"^(?:[^,.\[]{1,60}?, ){1,3}?(?:he|she|his|her) ", text), text
 
 
 def test_pronoun_named_from_the_article() -> None:
     doc = _doc("Chang Renbo arrived in Russia. He was captured on April 5.")
     sentence = doc.sentences[1]
     assert entry_text(doc, sentence, sentence.timexes[0], True) == "[Chang Renbo] was captured on April 5."
+
+
+def test_pronoun_after_a_fronted_phrase_is_named() -> None:
+    doc = _doc(
+        "Mira Holt trained for the crossing all winter. In early March, she reached the north shore. "
+        "Two days later, on March 9, her boat was found empty. When rescuers arrived, she was gone."
+    )
+    reached, found, gone = doc.sentences[1:]
+    assert (
+        entry_text(doc, reached, reached.timexes[0], True)
+        == "In early March, [Mira Holt] reached the north shore."
+    )
+    assert (
+        entry_text(doc, found, found.timexes[0], True)
+        == "Two days later, on March 9, [Mira Holt's] boat was found empty."
+    )
+    # a finite clause before the comma is not a fronted phrase: left as written
+    assert entry_text(doc, gone, None, True) == "When rescuers arrived, she was gone."
+    # nobody named before: the sentence cannot stand on its own
+    alone = _doc("On Monday, he resigned from the board of the harbour company after a long dispute.")
+    assert entry_text(alone, alone.sentences[0], alone.sentences[0].timexes[0], True) is None
+
+
+def test_pronoun_in_a_split_clause_names_the_subject_of_its_own_sentence() -> None:
+    doc = _doc(
+        "Tomas Vell was questioned by police. "
+        "Ana Corr landed in Oslo on March 2, and three days later, on March 5, "
+        "she was in Bergen for the race."
+    )
+    sentence = doc.sentences[1]
+    march5 = next(t for t in sentence.timexes if t.value.iso == "2025-03-05")
+    assert (
+        entry_text(doc, sentence, march5, True)
+        == "Three days later, on March 5, [Ana Corr] was in Bergen for the race."
+    )
 
 
 def test_dateline_pages_never_give_a_dateline_summary() -> None:

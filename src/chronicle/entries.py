@@ -10,7 +10,9 @@
   with one is shown without it (the citation keeps the exact quote and offsets).
 - **Entries stand on their own.** A summary never starts with an unresolved pronoun or a subjectless
   clause: "He was taken into custody ..." names the person the article last named ("[Wang Guangjun] was
-  ..."); a clause split from "he arrived ..., and signed a contract ..." gets its subject back. When no
+  ..."); so does a pronoun after fronted phrases ("Four days later, on December 28, [Chang Renbo] was in
+  Rostov", its antecedent read before the clause shown); a clause split from "he arrived ..., and signed
+  a contract ..." gets its subject back. When no
   antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None).
 - **Background.** Entries far before the rest of the story (a birth in 1936, a coup years earlier) are
   kept and marked (:func:`background_dates`).
@@ -23,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chronicle.datelines import dateline_end, is_only_dateline
-from chronicle.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS
+from chronicle.lexicon import IRREGULAR_PAST, NOT_PERSON_NAME_WORDS
 from chronicle.model import Article, Document, Granularity, Sentence, TimeValue, Timex
 
 __all__ = ["background_dates", "entry_text", "is_plan", "main_timexes", "publication_value"]
@@ -55,7 +57,17 @@ def main_timexes(sentence: Sentence) -> tuple[Timex, ...]:
         for t in sentence.timexes
         if not _CONTEXT_BEFORE.search(sentence.text[max(0, t.start - offset - 30) : t.start - offset])
     )
+    outside = tuple(t for t in main if not _IN_RELATIVE_CLAUSE.search(sentence.text[: t.start - offset]))
+    if any(not t.future for t in outside):
+        return outside
+    # "Two defendants, who pleaded guilty in January, will be sentenced next Wednesday": the main clause
+    # only plans; the relative clause's date is the sentence's news
     return main or sentence.timexes
+
+
+# A date inside a relative clause opened before it and not yet closed: "was found guilty today of ... before
+# the collapse of the pontoon, which injured 14 people on 3 August 2022": today is the news.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\"“”]*$", re.IGNORECASE)
 
 
 def is_plan(sentence: Sentence) -> bool:
@@ -69,77 +81,8 @@ _MIN_CLAUSE_WORDS = 5
 _PRONOUN = re.compile(r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|These|Those)\b")
 _PERSON_PRONOUNS = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
-_NOT_NAME_WORDS = frozenset(
-    {*MONTHS, *WEEKDAYS}
-    | {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "By",
-        "With",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "Ministry",
-        "Service",
-        "Office",
-        "Army",
-        "Federation",
-        "Union",
-        "University",
-        "Council",
-        "Committee",
-        "Court",
-        "Department",
-        "Police",
-        "Party",
-        "Agency",
-        "Press",
-        "News",
-        "City",
-        "Oblast",
-        "Region",
-        "Republic",
-        "Kingdom",
-        "States",
-        "Street",
-        "Square",
-        "Forces",
-        "Foreign",
-        "Security",
-        "Defense",
-        "Defence",
-        "President",
-        "Presidents",
-        "Minister",
-        "Government",
-        "Armed",
-        "Ukrainian",
-        "Russian",
-        "Chinese",
-        "American",
-        "British",
-        "National",
-        "Health",
-        "World",
-        "Organisation",
-        "Organization",
-        "Independent",
-        "Times",
-        "Post",
-    }
-)
+# Up to three fronted phrases ("Four days later, on December 28,", "After that,") before a person pronoun.
+_FRONTED_PRONOUN = re.compile(r"^(?P<front>(?:[^,;:.!?()\"“”]{1,60}?,\s+){1,3}?)(?P<word>he|she|his|her)\b")
 _VERB_START = re.compile(r"^(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|was|were|had|has|is|are)\b")
 
 
@@ -153,10 +96,12 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
     cut = dateline_end(text)
     body = text[cut:]
     subject_of_split = None
+    before = sentence.start  # where the text the entry shows begins: a pronoun's antecedent comes before it
     if trim and timex is not None and len(sentence.timexes) > 1:
-        body, subject_of_split = _clause(body, timex.start - sentence.start - cut)
+        body, subject_of_split, clause_start = _clause(body, timex.start - sentence.start - cut)
+        before = sentence.start + cut + clause_start
     if subject_of_split is not None:
-        subject = _name_for(subject_of_split, document, sentence, body)
+        subject = _name_for(subject_of_split, document, sentence, before)
         if subject is None:
             return None
         body = f"[{subject}] {body}"
@@ -165,30 +110,45 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         word = match.group("word")
         if word not in _PERSON_PRONOUNS:
             return None
-        name = _antecedent(document, sentence)
+        name = _antecedent(document, sentence, before)
         if name is None:
             return None
         body = f"[{name}{_PERSON_PRONOUNS[word]}]{body[match.end() :]}"
+    fronted = _FRONTED_PRONOUN.match(body)
+    if fronted is not None and not _has_verb(fronted.group("front")):
+        # "Four days later, on December 28, he was in Rostov": the subject after a fronted phrase
+        name = _antecedent(document, sentence, before)
+        if name is None:
+            return None
+        word = fronted.group("word").capitalize()
+        body = f"{body[: fronted.start('word')]}[{name}{_PERSON_PRONOUNS[word]}]{body[fronted.end('word') :]}"
     return body if body[-1:] in ".!?\"'”’" else body + "."
 
 
-def _clause(text: str, position: int) -> tuple[str, str | None]:
-    """The clause of ``text`` holding ``position``, and the subject it lost when it was split off (the
-    subject of the clause before it), if it starts with a verb."""
+def _has_verb(phrase: str) -> bool:
+    """A finite verb in ``phrase`` ("When police arrived,"): a clause of its own, not a fronted phrase."""
+    return any(_VERB_START.fullmatch(word) for word in re.findall(r"[a-z]+", phrase))
+
+
+def _clause(text: str, position: int) -> tuple[str, str | None, int]:
+    """The clause of ``text`` holding ``position``, the subject it lost when it was split off (the
+    subject of the clause before it) if it starts with a verb, and where the clause starts in ``text``."""
     start = 0
     previous = ""
     for match in _CLAUSE_BREAK.finditer(text):
         if match.start() >= position:
             clause = text[start : match.start()].strip(" ,;")
-            return (clause if len(clause.split()) >= _MIN_CLAUSE_WORDS else text), None
+            if len(clause.split()) >= _MIN_CLAUSE_WORDS:
+                return clause, None, start
+            return text, None, 0
         previous = text[start : match.start()]
         start = match.end()
     clause = text[start:].strip(" ,;")
     if start == 0 or len(clause.split()) < _MIN_CLAUSE_WORDS:
-        return text, None
+        return text, None, 0
     if _VERB_START.match(clause):
-        return clause, _subject_before_verb(previous)
-    return clause[0].upper() + clause[1:], None
+        return clause, _subject_before_verb(previous), start
+    return clause[0].upper() + clause[1:], None, start
 
 
 def _subject_before_verb(clause: str) -> str:
@@ -200,25 +160,24 @@ def _subject_before_verb(clause: str) -> str:
     return words[0] if words else ""
 
 
-def _name_for(subject: str, document: Document, sentence: Sentence, clause: str) -> str | None:
+def _name_for(subject: str, document: Document, sentence: Sentence, before: int) -> str | None:
     if subject[:1].isupper() and subject not in _PERSON_PRONOUNS and subject.lower() not in ("it", "they"):
         return subject
     if subject.lower() in ("he", "she"):
-        return _antecedent(document, sentence, include_own=True)
+        return _antecedent(document, sentence, before)
     return None
 
 
-def _antecedent(document: Document, sentence: Sentence, include_own: bool = False) -> str | None:
-    """The person the article named last before (or, with ``include_own``, inside) ``sentence``."""
+def _antecedent(document: Document, sentence: Sentence, end: int) -> str | None:
+    """The person the article named last before offset ``end`` (in or before ``sentence``)."""
     text = document.article.text
-    end = sentence.end if include_own else sentence.start
     start = document.sentences[max(0, sentence.index - 5)].start if document.sentences else 0
     names = [m.group() for m in _NAME.finditer(text, start, end) if _is_person_name(m.group())]
     return names[-1] if names else None
 
 
 def _is_person_name(name: str) -> bool:
-    return not any(part in _NOT_NAME_WORDS for part in re.split(r"[ -]", name))
+    return not any(part.lower() in NOT_PERSON_NAME_WORDS for part in re.split(r"[ -]", name))
 
 
 def background_dates(

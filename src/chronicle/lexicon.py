@@ -28,6 +28,7 @@ __all__ = [
     "MONEY_WORDS",
     "MONTHS",
     "NOT_PAST_ED",
+    "NOT_PERSON_NAME_WORDS",
     "ORGANIZATION_NOUNS",
     "PASSIVE_EVENT_VERBS",
     "PERSONAL_PRONOUNS",
@@ -634,4 +635,21 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("boss", "chief", "ceo"),
     ("born", "birth"),
     ("caused", "cause", "because", "blamed", "due"),
+)
+
+# --- timeline entries (naming the subject of an entry: ``chronicle.entries``) ---------------------------
+# Capitalised words that are never part of a person's name, lower case: calendar words, demonyms, the
+# heads of organisation and place names (from the lists above) and the sentence-start words, titles and
+# institutional words that make "The Ministry", "Russian Armed Forces" or "President Xi" no person's name.
+NOT_PERSON_NAME_WORDS = (
+    frozenset(word.lower() for word in (*MONTHS, *WEEKDAYS))
+    | DEMONYMS
+    | ORGANIZATION_NOUNS
+    | PLACE_NOUNS
+    | _words(
+        "the a an in on at for from by with this that these those it he she they we "
+        "service office federation university committee police press news republic kingdom states forces "
+        "foreign security defense defence president presidents minister armed national health world "
+        "organisation independent times post"
+    )
 )

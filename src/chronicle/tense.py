@@ -43,13 +43,13 @@ _FUTURE = re.compile(
     r"|\b(?:is|are|was|were)\s+to\s+(?!be\s+(?:\w+ed|told|seen|found)\b)[a-z]+"
     r"|\b(?:is|are|was|were|been|be)\s+(?:due|set(?!\s+(?:up|off|out|aside|free|ablaze|alight|fire|down|on\s+fire)\b)"
     r"|scheduled|slated|planned|pencil+ed|fixed|decided|expected)\b"
-    r"|\b(?:scheduled|slated|expected|planning|plans?|intends?|intending|hopes?|aims?|vows?|promised?"
+    r"|\b(?:scheduled|slated|expected|planning|plans?|intends?|intending|hopes?|hoping|aims?|vows?|promised?"
     r"|threatens?)\s+to\b"
     r"|\b(?:set|scheduled|slated|planned)\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
     r"|\bpostponed\s+(?:until|to)\b|\bgoing\s+to\b"
     r"|\b(?:could|might|(?-i:may))\b(?!\s+(?:not\s+|n't\s+|n’t\s+)?(?:have|seem|appear)\b)"
     # "delayed the trial ... until May": the new date lies ahead
-    r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b(?=[^.;]{0,80}?\b(?:until|till)\b)",
+    r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b(?=[^.;]{0,140}?\b(?:until|till)\b)",
     re.IGNORECASE,
 )
 # Past auxiliaries and "has/have" + participle; lexical past verbs are found word by word below.
@@ -155,7 +155,10 @@ def _clauses(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[in
 def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]:
     found: list[_Marker] = []
     taken: list[tuple[int, int]] = []
-    for match in _FUTURE.finditer(text, lo, hi):
+    # look-aheads see past the clause ("delayed the trial of ..., X, until May"); matches stay inside it
+    for match in _FUTURE.finditer(text, lo, min(len(text), hi + _WINDOW)):
+        if match.start() >= hi or match.end() > hi:
+            continue
         if match.start() < end and match.end() > start:
             continue
         modal = match.group().lower() in _MODAL
