@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import entities
 from chronicle.entities import (
     Recognizer,
     RuleRecognizer,
@@ -16,6 +15,7 @@ from chronicle.entities import (
     default_recognizer,
     extract_entities,
     name_key,
+    recognizers,
     spacy_available,
 )
 from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
@@ -97,7 +97,7 @@ def test_default_recognizer_is_the_model_when_installed(spacy_ner: SpacyRecogniz
 
 
 def test_default_recognizer_falls_back_to_rules_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entities, "spacy_available", lambda package=entities.SPACY_PACKAGE: False)
+    monkeypatch.setattr(recognizers, "spacy_available", lambda package=recognizers.SPACY_PACKAGE: False)
     assert isinstance(default_recognizer(), RuleRecognizer)
 
 
