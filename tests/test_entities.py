@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from chronicle.entities import (
     recognizers,
     spacy_available,
 )
+from chronicle.entities.mentions import MAX_NER_CHARS, NameMention
+from chronicle.entities.merge import build_entities, cluster_mentions
 from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
 from chronicle.pipeline import Pipeline, PipelineOptions
 from chronicle.sentences import split_sentences
@@ -88,7 +91,7 @@ def test_rule_recognizer_skips_demonyms_and_sentence_initial_words() -> None:
 def test_spacy_recognizer_is_the_real_model(spacy_ner: SpacyRecognizer) -> None:
     [spans] = spacy_ner.recognize(["Wang Guangjun arrived in Moscow on February 5."])
     assert Span(0, 13, EntityKind.PERSON) in spans
-    assert spacy_ner.name.startswith("spacy:core_web_sm")
+    assert spacy_ner.name.startswith("spacy:core_web_")
 
 
 def test_default_recognizer_is_the_model_when_installed(spacy_ner: SpacyRecognizer) -> None:
@@ -175,3 +178,64 @@ def test_importing_chronicle_does_not_import_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+class _Recording:
+    """A recognizer that records the texts it is given and finds names with the rules."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def recognize(self, texts: Sequence[str]) -> list[list[Span]]:
+        self.texts.extend(texts)
+        return RuleRecognizer().recognize(texts)
+
+
+def test_work_per_sentence_is_bounded_on_a_page_without_punctuation() -> None:
+    words = ["Oil", "flowed", "past", "Grand", "Isle", "while", "crews", "from", "Houma", "watched"]
+    giant = " ".join(words[i % len(words)] for i in range(480_000 // 6))  # ~480 KB, no sentence punctuation
+    text = "Officials met in Port Fourchon on Monday. " + giant
+    recording = _Recording()
+    entities = extract_entities([doc(text)], recording)
+    assert len(text) > 450_000 and recording.texts  # the short sentence is read ...
+    assert max(map(len, recording.texts)) <= MAX_NER_CHARS  # ... the giant one is not
+    assert {m.start for e in entities for m in e.mentions} <= {text.index("Port Fourchon")}
+
+
+def test_names_listed_after_the_villages_of_are_places(spacy_ner: SpacyRecognizer) -> None:
+    docs = [
+        doc("Ukrainian troops fought near the villages of Tarasivka and Bilohorivka in Donetsk Oblast."),
+        doc("The quake damaged the towns of Jacmel and Carrefour, near the capital.", outlet="outlet-b"),
+    ]
+    kinds = {e.name: e.kind for e in extract_entities(docs, spacy_ner)}
+    for name in ("Tarasivka", "Bilohorivka", "Jacmel", "Carrefour"):
+        assert kinds.get(name) is EntityKind.PLACE, (name, kinds.get(name))
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_organisation(ner: Recognizer) -> None:
+    docs = [
+        doc("The rig was operated by Transocean Ltd, which said its crew had been evacuated."),
+        doc("The lawsuit names Transocean Ltd and Halliburton as defendants.", outlet="outlet-b"),
+        doc("A chef is suing Transocean and the oil company.", outlet="outlet-c"),
+    ]
+    entities = extract_entities(docs, ner)
+    company = by_name(entities, "Transocean Ltd")
+    assert company.kind is EntityKind.ORGANIZATION
+    assert "Transocean" in company.aliases
+    assert not any(e.name == "Transocean" for e in entities)
+
+
+def test_a_kind_read_from_context_outweighs_the_models_guesses() -> None:
+    mentions = [
+        NameMention(0, 0, 0, 4, "Kyiv", "kyiv", EntityKind.PERSON),
+        NameMention(1, 0, 0, 4, "Kyiv", "kyiv", EntityKind.PERSON),
+        NameMention(2, 0, 3, 7, "Kyiv", "kyiv", EntityKind.PLACE, by_context=True),
+        NameMention(3, 0, 3, 7, "Kyiv", "kyiv", EntityKind.PLACE, by_context=True),
+    ]
+    documents = [doc(f"In Kyiv text {n}.") for n in range(4)]
+    cluster_of, kind_of_key = cluster_mentions(documents, mentions)
+    assert kind_of_key["kyiv"] is EntityKind.PLACE
+    [kyiv] = build_entities(documents, mentions, cluster_of)
+    assert kyiv.kind is EntityKind.PLACE

