@@ -187,8 +187,10 @@ class _Recording:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.calls = 0
 
     def recognize(self, texts: Sequence[str]) -> list[list[Span]]:
+        self.calls += 1
         self.texts.extend(texts)
         return RuleRecognizer().recognize(texts)
 
@@ -197,8 +199,10 @@ def test_work_per_sentence_is_bounded_on_a_page_without_punctuation() -> None:
     words = ["Oil", "flowed", "past", "Grand", "Isle", "while", "crews", "from", "Houma", "watched"]
     giant = " ".join(words[i % len(words)] for i in range(480_000 // 6))  # ~480 KB, no sentence punctuation
     text = "Officials met in Port Fourchon on Monday. " + giant
+    page = doc(text)
+    assert max(len(s.text) for s in page.sentences) > MAX_NER_CHARS  # the splitter leaves a giant sentence
     recording = _Recording()
-    entities = extract_entities([doc(text)], recording)
+    entities = extract_entities([page], recording)
     assert len(text) > 450_000 and recording.texts  # the short sentence is read ...
     assert max(map(len, recording.texts)) <= MAX_NER_CHARS  # ... the giant one is not
     assert {m.start for e in entities for m in e.mentions} <= {text.index("Port Fourchon")}
@@ -239,3 +243,12 @@ def test_a_kind_read_from_context_outweighs_the_models_guesses() -> None:
     assert kind_of_key["kyiv"] is EntityKind.PLACE
     [kyiv] = build_entities(documents, mentions, cluster_of)
     assert kyiv.kind is EntityKind.PLACE
+
+
+def test_the_recognizer_is_not_called_when_no_sentence_is_kept() -> None:
+    docs = [doc("Officials met in Port Fourchon on Monday. Crews from Houma watched.")]
+    recording = _Recording()
+    assert extract_entities(docs, recording, keep=lambda document, sentence: False) == ()
+    assert recording.calls == 0
+    assert extract_entities(docs, recording, keep=lambda document, sentence: sentence.index == 1)
+    assert recording.calls == 1 and recording.texts == ["Crews from Houma watched."]

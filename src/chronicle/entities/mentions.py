@@ -79,6 +79,8 @@ def find_mentions(
                 continue
             texts.append(sentence.text)
             where.append((d, sentence.index, sentence.start))
+    if not texts:
+        return []  # nothing to read: the model is not even loaded
     mentions: list[NameMention] = []
     for (d, index, offset), spans, sentence_text in zip(where, ner.recognize(texts), texts, strict=True):
         article_text = documents[d].article.text
