@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -307,11 +306,9 @@ def test_blocks_cover_the_text(text: str) -> None:
     ],
     ids=["one-long-line", "fifty-thousand-lines"],
 )
-def test_huge_pages_clean_fast(text: str) -> None:
-    started = time.perf_counter()
-    blocks = clean(text)
-    assert time.perf_counter() - started < 3.0
-    _assert_well_formed(text, blocks)
+def test_huge_pages_are_cleaned(text: str) -> None:
+    # How long it takes is measured by scripts/bench_adversarial.py, not asserted here (no timed unit tests).
+    _assert_well_formed(text, clean(text))
 
 
 # --- pages written for the temporal gold set (benchmarks/temporal/pages): real text the cleaner dropped ---

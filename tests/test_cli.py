@@ -99,7 +99,15 @@ def test_skipped_inputs_are_reported_and_change_the_exit_code(seeds_dir: Path, t
     assert result.exit_code == EXIT_SKIPPED
     assert "broken.txt" in result.stderr and "nodate.txt" in result.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["counts"] == {"inputs": 4, "read": 2, "duplicate": 0, "skipped": 2, "articles": 2}
+    assert data["counts"] == {
+        "inputs": 4,
+        "read": 2,
+        "duplicate": 0,
+        "skipped": 2,
+        "articles": 2,
+        "fallbacks": 0,
+        "ungrounded": 0,
+    }
     assert "2025-04-08" in result.stdout
 
     strict = CliRunner().invoke(main, ["timeline", str(tmp_path), "--strict", "-o", str(tmp_path / "t.json")])

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from chronicle.annotate import annotate
 from chronicle.datelines import dateline_end, is_only_dateline
-from chronicle.entries import background_dates, entry_text, main_timexes
-from chronicle.model import Article, TimeValue
+from chronicle.entries import background_dates, entry_text, main_timexes, publication_value
+from chronicle.model import Article, Granularity, InputStatus, TimeValue
 from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 
 PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "pages"
@@ -68,3 +68,39 @@ def test_plans_are_not_placed_on_the_day_they_announce() -> None:
 def test_background_dates() -> None:
     values = [TimeValue(1936, 12, 17), TimeValue(2024, 12, 24), TimeValue(2025, 2, 5), TimeValue(2025, 4, 8)]
     assert background_dates(values, [dt.date(2025, 4, 10)]) == {TimeValue(1936, 12, 17)}
+
+
+def test_publication_value_keeps_the_pages_precision() -> None:
+    day = Article("x", dt.date(2021, 6, 1), "Text.", ())
+    month = Article("y", dt.date(2021, 6, 1), "Text.", (), published_precision=Granularity.MONTH)
+    assert publication_value(day) == TimeValue(2021, 6, 1)
+    assert publication_value(month) == TimeValue(2021, 6)
+
+
+# flood-month-only.txt (` date 2021-06 `): its explicit dates, as read by hand from the page
+FLOOD_EXPLICIT = {TimeValue(2016, 6, 1), TimeValue(2019, 3, 12), TimeValue(2021, 6, 3), TimeValue(2021, 5)}
+
+
+def test_month_only_page_is_read_with_its_fallback_named_and_explicit_dates_kept() -> None:
+    run = run_timeline([PAGES / "flood-month-only.txt"])
+    (record,) = run.corpus.inputs
+    assert record.status is InputStatus.READ
+    assert record.fallbacks == (
+        "publication date known to the month only (2021-06): expressions that need the day are not grounded",
+    )
+    (document,) = run.documents
+    assert document.ungrounded == 4  # "yesterday", "on Monday", "last week", "three days ago"
+    days = {t.value for s in document.sentences for t in s.timexes if t.value.granularity is Granularity.DAY}
+    assert days == {v for v in FLOOD_EXPLICIT if v.granularity is Granularity.DAY}  # no day from "Monday"
+    dates = {e.date for e in run.timeline.entries}
+    assert dates >= FLOOD_EXPLICIT
+    assert {e.date for e in run.timeline.entries if e.background} == {
+        TimeValue(2016, 6, 1),
+        TimeValue(2019, 3, 12),
+    }
+
+
+def test_month_only_page_gets_no_invented_day() -> None:
+    run = run_timeline([PAGES / "flood-month-only.txt"])
+    invented = [e.date for e in run.timeline.entries if e.date.granularity is Granularity.DAY]
+    assert set(invented) <= FLOOD_EXPLICIT

@@ -31,7 +31,7 @@ from chronicle.model import (
 )
 from chronicle.outputs import TIMELINE
 from chronicle.outputs.html import CoverageChart, entry_entities, json_for_script, render_html, safe_url
-from chronicle.pipeline import Pipeline, PipelineOptions
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
@@ -356,3 +356,31 @@ def test_html_is_a_registered_format(tmp_path: Path) -> None:
     assert TIMELINE.format_for_path(tmp_path / "story.html") == "html"
     assert TIMELINE.format_for_path(tmp_path / "story.HTM") == "html"
     assert TIMELINE.render(sample_run(), "html").startswith("<!DOCTYPE html>")
+
+
+def test_background_entries_are_marked_and_set_apart() -> None:
+    # the written page about an invented conductor: her birth (1931) and first concert (1961) are background
+    page = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "pages" / "conductor-funeral.txt"
+    run = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,))).run([page])
+    background = [e for e in run.timeline.entries if e.background]
+    assert background and len(background) < len(run.timeline.entries)
+    page_html = render_html(run)
+    section = re.search(r'<section class="background-section".*?</section>', page_html, re.S)
+    assert section is not None
+    assert 'aria-labelledby="background-h"' in section[0]
+    assert '<h2 id="background-h">Background</h2>' in section[0]
+    # every background entry, and only those, in the section, each with its visible marker
+    assert section[0].count('<li class="entry') == len(background)
+    assert section[0].count('class="background-mark"') == len(background)
+    assert '<time datetime="1931-03-03">' in section[0]
+    story = page_html[section.end() :]
+    assert story.count('<li class="entry') == len(run.timeline.entries) - len(background)
+    assert 'class="background-mark"' not in story and 'id="timeline"' in story
+    # the page starts the story list after the background section and still numbers entries in date order
+    assert page_html.index('id="background-h"') < page_html.index("<h2>Timeline</h2>")
+
+
+def test_a_timeline_without_background_has_no_background_section() -> None:
+    page_html = render_html(sample_run())
+    assert '<section class="background-section"' not in page_html
+    assert 'class="background-mark"' not in page_html

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from rich.console import Console
 
-from chronicle.model import Citation, Modifier, Timeline, TimelineEntry, TimeValue
-from chronicle.outputs.text import render_markdown, render_terminal
+from chronicle.model import Citation, Modifier, Run, Timeline, TimelineEntry, TimeValue
+from chronicle.outputs.text import plain_text, render_markdown, render_terminal
 from chronicle.outputs.wording import display_date
+from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+
+PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "pages"
 
 
 @pytest.mark.parametrize(
@@ -57,3 +61,32 @@ def test_terminal_view_prints_markup_literally() -> None:
 
 def test_empty_timeline_says_so() -> None:
     assert "No dated events" in render_markdown(Timeline(()))
+
+
+def _conductor_run() -> Run:
+    """The written page about an invented conductor's funeral: her birth (1931) and first concert (1961)
+    are background entries of a story told in April 2023."""
+    page = PAGES / "conductor-funeral.txt"
+    return Pipeline(PipelineOptions(stages=(Stage.TIMELINE,))).run([page])
+
+
+def test_background_entries_are_marked_in_markdown_and_terminal() -> None:
+    run = _conductor_run()
+    background = [e for e in run.timeline.entries if e.background]
+    story = [e for e in run.timeline.entries if not e.background]
+    assert TimeValue(1931, 3, 3) in [e.date for e in background]
+    assert story and all(e.date.year == 2023 for e in story)
+
+    markdown = render_markdown(run.timeline)
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert "## 1931-03-03 — 3 March 1931 (background)" in headings
+    assert sum(h.endswith("(background)") for h in headings) == len(background)
+    assert markdown.count("*Background: ") == len(background)
+
+    terminal = plain_text(render_terminal(run.timeline), width=160)
+    titles = [line for line in terminal.splitlines() if line.startswith("╭")]
+    assert len(titles) == len(run.timeline.entries)
+    marked = [t for t in titles if "background: long before the story" in t]
+    assert len(marked) == len(background)
+    assert "1931-03-03" in marked[0]
+    assert not any("2023-" in t for t in marked)

@@ -199,3 +199,17 @@ def test_empty_timeline() -> None:
     data = timeline_to_timelinejs(Timeline(()))
     jsonschema.validate(data, TIMELINEJS_SCHEMA)
     assert data["events"] == []
+
+
+def test_background_entries_get_their_own_group_and_say_so() -> None:
+    entries = (
+        TimelineEntry(TimeValue(1931, 3, 3), ("She was born.",), background=True),
+        TimelineEntry(TimeValue(2023, 4, 10), ("She died.",)),
+    )
+    data = timeline_to_timelinejs(Timeline(entries))
+    jsonschema.validate(data, TIMELINEJS_SCHEMA)
+    events: list[dict[str, Any]] = data["events"]  # type: ignore[assignment]
+    born, died = events
+    assert born["group"] == "Background" and died["group"] == "Exact day"
+    assert born["text"]["text"].startswith("<p><em>Background: long before the story")
+    assert "Background" not in died["text"]["text"]

@@ -19,7 +19,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -233,42 +232,25 @@ ADVERSARIAL = {
 }
 
 
-def _annotate_cost(text: str) -> float:
-    """Best of three: the least noisy estimate of the work on a shared machine."""
-    article = Article(article_id(text), PUBLISHED, text, (Origin("bench", "bench"),))
-    best = float("inf")
-    for _ in range(3):
-        began = time.process_time()
-        annotate(article)
-        best = min(best, time.process_time() - began)
-    return best
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_pages_are_annotated_and_grounded(name: str) -> None:
+    """Every adversarial page goes through annotation and whole-page grounding with well-formed offsets.
 
-
-def _ground_all_cost(text: str) -> float:
-    """Ground the whole page as one sentence (what a page of one huge BODY block would cost)."""
+    How the work grows with the page (linear, never quadratic) is measured by
+    ``python scripts/bench_adversarial.py`` (CPU-time ratios in one run), not asserted here: no timed unit
+    tests on a shared machine.
+    """
     from chronicle.temporal import ground
 
-    best = float("inf")
-    for _ in range(3):
-        began = time.process_time()
-        ground(text, [(0, len(text))], PUBLISHED)
-        best = min(best, time.process_time() - began)
-    return best
-
-
-@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_growing_an_adversarial_page_grows_the_work_linearly(name: str) -> None:
-    """A page eight times longer costs about eight times as much CPU, not sixty-four.
-
-    This is a complexity check, not a timing: the bound sits far between linear (8) and quadratic (64)
-    so that a busy machine cannot trip it (a 2x step with a 3x bound did, once, in CI).
-    """
     unit = ADVERSARIAL[name]
-    small = "The story begins here.\n" + unit * (10_000 // len(unit))
-    large = "The story begins here.\n" + unit * (80_000 // len(unit))
-    for cost in (_annotate_cost, _ground_all_cost):
-        ratio = cost(large) / max(cost(small), 1e-6)
-        assert ratio < 24.0, (name, cost.__name__, ratio)
+    text = "The story begins here.\n" + unit * (40_000 // len(unit))
+    document = annotate(Article(article_id(text), PUBLISHED, text, (Origin("bench", "bench"),)))
+    for sentence in document.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        for timex in sentence.timexes:
+            assert text[timex.start : timex.end] == timex.text
+    (timexes,) = ground(text, [(0, len(text))], PUBLISHED)
+    assert all(text[t.start : t.end] == t.text for t in timexes)
 
 
 # --- output safety ---------------------------------------------------------------------------------------

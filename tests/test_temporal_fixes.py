@@ -87,6 +87,69 @@ def _value(sentence: str, expr: str, published: str) -> str | None:
             "1942-06-01",
         ),
         ("2025-05-09", "The war in Europe ended 80 years ago on May 8th.", "80 years ago", "1945-05-08"),
+        # T17 weekday changes read by hand (benchmarks/temporal/weekday_changes.jsonl), own sentences
+        (
+            "2021-03-07",
+            "A warehouse was set on fire in the port on Saturday, police said.",
+            "Saturday",
+            "2021-03-06",
+        ),
+        (
+            "2021-03-08",
+            "If you read the paper on Friday you would have seen the notice.",
+            "Friday",
+            "2021-03-05",
+        ),
+        (
+            "2021-03-07",
+            "The ferry will start carrying its passengers as early as Monday using boats bound north.",
+            "Monday",
+            "2021-03-08",
+        ),
+        (
+            "2021-03-10",
+            "Farmers who applied by Tuesday could get their payments for three years.",
+            "Tuesday",
+            "2021-03-09",
+        ),
+        (
+            "2021-03-07",
+            "A trucker will carry food, blankets, tents and water from the depot to the valley on Friday.",
+            "Friday",
+            "2021-03-12",
+        ),
+        (
+            "2021-03-10",
+            "The dam will be tested and monitored to see if it holds water starting Tuesday morning.",
+            "Tuesday",
+            "2021-03-16",
+        ),
+        (
+            "2021-03-07",
+            "The council said late Thursday it would give more money to the town.",
+            "Thursday",
+            "2021-03-04",
+        ),
+        (
+            "2021-03-10",
+            "The mayor is expected to order on Thursday stricter checks on the bridges.",
+            "Thursday",
+            "2021-03-11",
+        ),
+        (
+            "2021-03-12",
+            "Officials say the road could be permanently reopened by Sunday.",
+            "Sunday",
+            "2021-03-14",
+        ),
+        ("2021-03-08", "Friday night may seem like a long time ago now.", "Friday", "2021-03-05"),
+        (
+            "2021-03-10",
+            "It was plain that Tuesday's storm in the valley would be a disaster.",
+            "Tuesday",
+            "2021-03-09",
+        ),
+        ("2021-03-10", "He spoke ahead of a protest scheduled for Thursday.", "Thursday", "2021-03-11"),
     ],
 )
 def test_fix(published: str, sentence: str, expr: str, expected: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,24 +97,13 @@ def test_ground_never_raises_and_spans_are_valid(doc: tuple[str, list[tuple[int,
                 TimeValue.parse(timex.anchor_value.iso)
 
 
-def test_linear_time_on_adversarial_input() -> None:
-    # Compare the cost of a 10 KB and a 100 KB adversarial input in the same run: a super-linear pattern
-    # would take far more than ten times as long. Relative measure, no absolute threshold.
+def test_adversarial_input_is_grounded_with_exact_offsets() -> None:
+    # Its cost (linear in the input) is measured by scripts/bench_adversarial.py, not asserted here.
     unit = "on on on 1 1 1 May May 2011 , , - the the next next day " + "9" * 40 + " "
-    small = unit * (10_000 // len(unit))
-    large = unit * (100_000 // len(unit))
-    published = dt.date(2025, 4, 10)
-
-    def cost(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            began = time.perf_counter()
-            ground(text, [(0, len(text))], published)
-            best = min(best, time.perf_counter() - began)
-        return best
-
-    ratio = cost(large) / max(cost(small), 1e-9)
-    assert ratio < 25, ratio  # ~10 when linear, ~100 when quadratic
+    text = unit * (100_000 // len(unit))
+    (timexes,) = ground(text, [(0, len(text))], dt.date(2025, 4, 10))
+    assert timexes and all(text[t.start : t.end] == t.text for t in timexes)
+    assert {t.value for t in timexes if t.text.startswith("May")} <= {TimeValue(2011, 5), TimeValue(2025, 5)}
 
 
 def test_long_digit_runs_are_not_dates() -> None:

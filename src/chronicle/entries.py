@@ -24,9 +24,19 @@ from collections.abc import Iterable, Sequence
 
 from chronicle.datelines import dateline_end, is_only_dateline
 from chronicle.lexicon import IRREGULAR_PAST, MONTHS, WEEKDAYS
-from chronicle.model import Document, Sentence, TimeValue, Timex
+from chronicle.model import Article, Document, Granularity, Sentence, TimeValue, Timex
 
-__all__ = ["background_dates", "entry_text", "is_plan", "main_timexes"]
+__all__ = ["background_dates", "entry_text", "is_plan", "main_timexes", "publication_value"]
+
+
+def publication_value(article: Article) -> TimeValue:
+    """The date an article's undated sentences and plans belong to: its publication day, or only its
+    month when the page gives no day (a month-only ` date 2025-04 ` page): no day is invented."""
+    published = article.published
+    if article.published_precision is Granularity.MONTH:
+        return TimeValue(published.year, published.month)
+    return TimeValue.of_date(published)
+
 
 _CONTEXT_BEFORE = re.compile(
     r"(?:\bfollowing|\bafter|\bsince|\bahead\s+of|\bin\s+the\s+wake\s+of|\bamid|\bbefore|\bdays?\s+after"

@@ -6,36 +6,49 @@ meaningless elsewhere may stay in that stage.
 
 Sections: calendar words (the tagger, the cleaner and the renderers); tense and clauses; function words;
 names (the entity recognizer); claims (verbs of saying and of events, the frames and heads of counted
-groups, hedges).
+groups, hedges); question answering (question words, answer-type nouns, demonyms, units of measure,
+irregular forms, search synonyms: ``chronicle.ask``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
     "ACTIVE_EVENT_VERBS",
+    "BASE_FORMS",
     "CORPORATE_SUFFIXES",
     "COUNT_FRAMES",
+    "DATE_NOUNS",
+    "DEMONYMS",
     "FUNCTION_WORDS",
     "GROUP_HEADS",
     "HEDGES",
     "IRREGULAR_PAST",
     "LEADING_TITLES",
+    "MONEY_WORDS",
     "MONTHS",
     "NAME_CONNECTORS",
     "NOT_NAMES",
     "NOT_PAST_ED",
+    "ORGANIZATION_NOUNS",
     "ORGANIZATION_WORDS",
     "PASSIVE_EVENT_VERBS",
     "PERSONAL_PRONOUNS",
+    "PERSON_NOUNS",
     "PERSON_SPEECH_VERBS",
     "PERSON_TITLES",
     "PLACE_AFTER_WORDS",
+    "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "QUESTION_WORDS",
+    "SCALES",
     "SETTLEMENT_NOUNS",
     "SPEECH_VERBS",
+    "SYNONYM_GROUPS",
+    "UNITS",
     "WEEKDAYS",
 ]
 
@@ -606,4 +619,158 @@ HEDGES = frozenset(
         "predicted",
         "expected",
     ]
+)
+
+
+# --- question answering (chronicle.ask) -------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that ask and carry no content of their own: never search terms.
+QUESTION_WORDS = _words(
+    "what which who whom whose when where why how many much old long far deep high tall big large "
+    "did do does is are was were be been being has have had will would can could should shall may might "
+    "the a an of to in on at by for from with about as into onto than that this these those there it its "
+    "name named called according say says said tell told report reported "
+    "kind type sort exactly approximately roughly"
+)
+# Nouns after "what"/"which" that say what kind of answer is wanted.
+PERSON_NOUNS = _words(
+    "person man woman boy girl child official minister president leader judge doctor physician lawyer "
+    "spokesman spokeswoman spokesperson chief executive head chairman chairwoman director envoy general "
+    "admiral commander officer bodyguard anchor reporter journalist correspondent singer actor player "
+    "prisoner soldier survivor victim pilot captain driver suspect witness secretary governor mayor "
+    "senator cardinal bishop priest pope king queen prince princess ambassador candidate coach manager "
+    "founder owner host presenter wife husband son daughter mother father brother sister spouse widow "
+    "widower partner girlfriend boyfriend fiancee fiance"
+)
+PLACE_NOUNS = _words(
+    "place city town village country region province state county district area hospital hotel airport "
+    "port prison island street square cemetery stadium arena venue building site location capital "
+    "neighbourhood neighborhood oblast"
+)
+ORGANIZATION_NOUNS = _words(
+    "company firm organisation organization agency ministry department bank party group newspaper "
+    "outlet channel network broadcaster airline carrier union court council charity institution "
+    "body government army unit regiment brigade"
+)
+DATE_NOUNS = _words("date day year month time week")
+
+# Units of measure, by dimension: the word as written (lower case) → dimension.
+UNITS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                "$ us$ usd dollar dollars £ # gbp pound pounds € euro euros eur yuan yen rupee "
+                "rupees rouble roubles ruble rubles hryvnia hryvnias cent cents"
+            ),
+            "money",
+        ),
+        **dict.fromkeys(
+            _words(
+                "km kilometre kilometres kilometer kilometers mile miles metre metres meter "
+                "meters ft foot feet yard yards cm centimetres inch inches"
+            ),
+            "length",
+        ),
+        **dict.fromkeys(
+            _words(
+                "second seconds minute minutes hour hours day days week weeks month months year "
+                "years decade decades century centuries"
+            ),
+            "duration",
+        ),
+        **dict.fromkeys(_words("% percent per cent percentage"), "percent"),
+        **dict.fromkeys(_words("barrel barrels gallon gallons litre litres liter liters"), "volume"),
+        **dict.fromkeys(_words("kg kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs"), "mass"),
+        **dict.fromkeys(_words("sq acre acres hectare hectares"), "area"),
+        **dict.fromkeys(_words("mph km/h knots"), "speed"),
+        **dict.fromkeys(_words("magnitude"), "magnitude"),
+    }
+)
+# Multipliers written after a number ("$ 20bn", "2.5 m", "three million").
+SCALES: Mapping[str, float] = MappingProxyType(
+    {
+        "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+        "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    }
+)  # fmt: skip
+# Words that, after "how much" or in the question, ask for money.
+MONEY_WORDS = _words(
+    "money cost costs costing pay paid pays payment worth raise raised raising donate donated donation "
+    "donations pledge pledged appeal aid bail loan loans fund funds spend spent price sell sold deal fine "
+    "fined compensation damages budget bailout salary wage wages fee fees award awarded settlement "
+    "stimulus package bid offer revenue profit profits loss losses"
+)
+# Irregular past forms news writes, and the verb each belongs to ("struck" is "strike"); abbreviated titles.
+BASE_FORMS: Mapping[str, str] = MappingProxyType(
+    {
+        "struck": "strike", "died": "die", "fled": "flee", "began": "begin", "begun": "begin", "took": "take",
+        "taken": "take", "gave": "give", "given": "give", "made": "make", "held": "hold", "led": "lead",
+        "met": "meet", "sent": "send", "sold": "sell", "spent": "spend", "caught": "catch",
+        "brought": "bring",
+        "bought": "buy", "won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise",
+        "risen": "rise", "shot": "shoot", "wrote": "write", "written": "write", "told": "tell",
+        "found": "find", "left": "leave", "came": "come", "went": "go", "gone": "go", "ran": "run",
+        "saw": "see", "seen": "see", "thought": "think", "kept": "keep", "paid": "pay", "flew": "fly",
+        "flown": "fly", "sank": "sink", "sunk": "sink", "stole": "steal", "stolen": "steal", "hid": "hide",
+        "hidden": "hide", "fought": "fight", "chose": "choose", "chosen": "choose", "became": "become",
+        "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "drove": "drive",
+        "driven": "drive", "froze": "freeze", "frozen": "freeze", "overthrew": "overthrow",
+        "overthrown": "overthrow", "blew": "blow", "blown": "blow", "knew": "know", "known": "know",
+        "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "hit": "hit", "lay": "lie",
+        "laid": "lay", "built": "build", "felt": "feel", "heard": "hear", "meant": "mean", "sat": "sit",
+        "stood": "stand", "understood": "understand", "wore": "wear", "swore": "swear", "sworn": "swear",
+        "bore": "bear", "borne": "bear", "fed": "feed", "bled": "bleed", "slew": "slay", "slain": "slay",
+        "sought": "seek", "taught": "teach", "woke": "wake", "forgot": "forget", "forgiven": "forgive",
+        "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "arose": "arise",
+        "gen": "general", "adm": "admiral", "dr": "doctor", "lt": "lieutenant", "col": "colonel",
+        "capt": "captain", "sgt": "sergeant", "gov": "governor", "sen": "senator", "prof": "professor",
+        "maj": "major", "cpl": "corporal", "pte": "private", "supt": "superintendent", "insp": "inspector",
+    }
+)  # fmt: skip
+# Nationality and regional adjectives: written with a capital, but qualifiers, not names ("Chinese
+# nationals", "Scottish Health Secretary").
+DEMONYMS = _words(
+    "afghan african albanian algerian american arab argentine armenian asian australian austrian azerbaijani "
+    "bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian "
+    "canadian chechen chilean chinese colombian congolese croatian cuban cypriot czech danish dominican "
+    "dutch "
+    "ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish french "
+    "georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian "
+    "iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar "
+    "kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian malian maltese mexican "
+    "moldovan mongolian moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian "
+    "omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian "
+    "russian rwandan salvadoran saudi scottish senegalese serbian sierra singaporean slovak slovenian "
+    "somali south sudanese spanish sri swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian "
+    "turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern "
+    "southern yemeni zambian zimbabwean"
+)
+# Words news uses interchangeably: a search for one also finds the others (weighted lower).
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("killed", "died", "dead", "death", "deaths", "toll", "fatalities"),
+    ("injured", "wounded", "hurt", "injuries"),
+    ("citizens", "nationals"),
+    ("fighting", "serving"),
+    ("captured", "caught", "captive", "capture", "captivity"),
+    ("epicentre", "epicenter", "centred", "centered"),
+    ("earthquake", "quake", "tremor"),
+    ("doctor", "physician"),
+    ("arrested", "detained"),
+    ("jail", "prison"),
+    ("exploded", "explosion", "blast"),
+    ("funeral", "burial", "requiem"),
+    ("buried", "interred"),
+    ("resigned", "resignation", "quit"),
+    ("rescued", "pulled", "saved"),
+    ("presided", "celebrated", "led"),
+    ("crashed", "crash", "accident"),
+    ("survivor", "survived", "survivors"),
+    ("boss", "chief", "ceo"),
+    ("born", "birth"),
+    ("caused", "cause", "because", "blamed", "due"),
 )

@@ -466,3 +466,84 @@ class AddResult:
     @property
     def skipped_inputs(self) -> tuple[InputRecord, ...]:
         return tuple(r for r in self.inputs if r.status is InputStatus.SKIPPED)
+
+
+# --------------------------------------------------------------------------------------------------------
+# questions and answers (chronicle.ask)
+
+
+class AnswerKind(StrEnum):
+    """What a question asks for, and so what an answer's value is."""
+
+    DATE = "date"  # value: ISO date at the precision the source gives ("2025-04-05", "2025-02", "1991")
+    COUNT = "count"  # value: a number ("163"); what is counted is in the answer's text
+    QUANTITY = "quantity"  # value: a number with its unit ("75000 USD", "8 km", "6 months", "7.0 magnitude")
+    AGE = "age"  # value: years as a number ("34"); months for infants ("23 months")
+    PERSON = "person"  # value: the name as the source writes it
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    SENTENCE = "sentence"  # value: the sentence that answers ("what", "which", "why" questions)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The exact sentence an answer is read from: its article, where the article was read, offsets."""
+
+    article_id: str
+    outlet: str
+    path: str  # the input file the article was read from (its first origin)
+    published: dt.date
+    start: int  # offsets into Article.text: text[start:end] == quote
+    end: int
+    quote: str
+    url: str | None = None
+    line: int | None = None  # 1-based line of a JSON Lines input
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer to a question, read from the sources, with every quote that states it."""
+
+    text: str  # for a reader: "April 5, 2025", "at least 163 Chinese nationals", "Conrad Murray"
+    value: str  # normalised (see AnswerKind)
+    kind: AnswerKind
+    confidence: float  # 0..1
+    quotes: tuple[Quote, ...]
+    granularity: Granularity | None = None  # a date's precision
+    unit: str | None = None  # a quantity's unit ("USD", "km", "months", "years")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a disagreement: a value and the quotes that state it."""
+
+    value: str
+    text: str
+    quotes: tuple[Quote, ...]
+    speaker: str | None = None  # whom the sources attribute it to, when they say
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources that state incompatible answers to the question (each side quoted)."""
+
+    about: str  # what they disagree on ("people killed", "age of Conrad Murray")
+    explanation: str
+    sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything chronicle can say about one question: answers best first, and where sources differ.
+
+    No answers means the sources do not state it (``stated`` is False).
+    """
+
+    question: str
+    kind: AnswerKind  # what the question asks for
+    answers: tuple[Answer, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+
+    @property
+    def stated(self) -> bool:
+        return bool(self.answers)

@@ -12,7 +12,10 @@ Formats, told apart by content first and by file name second:
 * HTML pages, through trafilatura (main text, title, date, url, site name).
 
 Text files are decoded as UTF-8 (a UTF-8, UTF-16 or UTF-32 byte order mark is honoured, and an HTML page's
-declared charset); anything else is skipped with the offset of the first bad byte.
+declared charset). A dated page, or a line of JSON Lines (plain or gzip), that is not UTF-8 is decoded as
+cp1252 (Latin-1 when it uses bytes cp1252 leaves undefined) and the fallback is named on its record
+(:attr:`InputRecord.fallbacks`); anything else (NUL bytes, binary) is skipped with the offset of the first
+bad byte.
 """
 
 from __future__ import annotations
@@ -289,7 +292,15 @@ def _records_of_file(path: str, size: int, max_bytes: int) -> Iterator[Item]:
     if len(data) > max_bytes:
         raise InputError(path, f"file too large (over {max_bytes:,} bytes, the limit)")
     if is_jsonl:  # a .json document, or UTF-16/32 JSON Lines: small enough to decode whole
-        text = _decode(path, data, encoding, bom)
+        try:
+            text = _decode(path, data, encoding, bom)
+        except InputError:
+            if encoding != "utf-8" or bom or b"\x00" in data:
+                raise
+            # not UTF-8 as a whole: JSON Lines whose lines are decoded one by one (with the fallback)
+            raw_lines = ((n, line) for n, line in enumerate(data.split(b"\n"), start=1))
+            yield from _read_jsonl_lines(path, raw_lines, _stem(path))
+            return
         del data
         if suffix == ".json":
             document = _json_document(text)
@@ -562,11 +573,12 @@ def _read_jsonl_lines(path: str, lines: Iterator[_Line], stem: str, *, sniff: bo
             raise InputError(path, "compressed content is not JSON Lines")
         any_record = True
         try:
-            article = _parse_json_line(path, number, raw, stem)
+            article, fallbacks = _parse_json_line(path, number, raw, stem)
         except InputError as error:
             yield _skip(path, error.reason, number)
         else:
-            yield _read(article, path, number)
+            record, _ = _read(article, path, number)
+            yield dataclasses.replace(record, fallbacks=fallbacks), article
     if not any_record:
         raise InputError(path, "no JSON records (only blank lines)")
 
@@ -577,20 +589,25 @@ def _opens_object(raw: bytes | str) -> bool:
     return raw.lstrip().removeprefix("\ufeff").startswith("{")
 
 
-def _line_text(path: str, number: int, raw: bytes | str) -> str:
+def _line_text(path: str, number: int, raw: bytes | str) -> tuple[str, tuple[str, ...]]:
+    """A line's text and the fallbacks used to decode it: a line that is not UTF-8 is read as cp1252 (or
+    Latin-1), like a dated page, unless it holds NUL bytes or would decode to binary."""
     if isinstance(raw, str):
-        return raw.rstrip("\r\n")
+        return raw.rstrip("\r\n"), ()
     raw = raw.rstrip(b"\r\n")
     if number == 1:
         raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), ()
     except UnicodeDecodeError as error:
         bad = raw[error.start : error.start + 1].hex()
         hint = " (cp1252?)" if _looks_cp1252(raw) else ""
-        raise InputError(
-            path, f"not valid UTF-8{hint}: byte 0x{bad} at offset {error.start} of the line", number
-        ) from error
+        reason = f"not valid UTF-8{hint}: byte 0x{bad} at offset {error.start} of the line"
+        legacy = _legacy_decode(raw)
+        if legacy is None:
+            raise InputError(path, reason, number) from error
+        text, used = legacy
+        return text, (f"decoded as {used} ({reason})",)
 
 
 def _json_document(text: str) -> object:
@@ -601,16 +618,18 @@ def _json_document(text: str) -> object:
         return None
 
 
-def _parse_json_line(path: str, number: int, raw: bytes | str, stem: str) -> Article:
+def _parse_json_line(path: str, number: int, raw: bytes | str, stem: str) -> tuple[Article, tuple[str, ...]]:
+    """The article of one JSON Lines line and the fallbacks its decoding needed."""
+    text, fallbacks = _line_text(path, number, raw)
     try:
-        obj = json.loads(_line_text(path, number, raw))
+        obj = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(path, f"malformed JSON ({error.msg}, column {error.colno})", number) from error
     except RecursionError as error:
         raise InputError(path, "malformed JSON: nested too deeply", number) from error
     if not isinstance(obj, dict):
         raise InputError(path, f"not a JSON object but a {type(obj).__name__}", number)
-    return _parse_json_object(path, number, obj, stem)
+    return _parse_json_object(path, number, obj, stem), fallbacks
 
 
 def _parse_json_object(path: str, number: int | None, obj: dict[str, object], stem: str) -> Article:

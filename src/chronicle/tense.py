@@ -36,18 +36,18 @@ _APOSTROPHE = "['’]"
 # Future auxiliaries and schedule phrases. Apostrophes may be typographic and, in PTB text, detached
 # ("I 'll", "wo n't").
 _FUTURE = re.compile(
-    rf"\b(?:will|shall|would|won{_APOSTROPHE}t|wo\s*n{_APOSTROPHE}t)\b|{_APOSTROPHE}ll\b"
+    rf"\b(?:will|shall|won{_APOSTROPHE}t|wo\s*n{_APOSTROPHE}t)\b|\bwould\b(?!\s+(?:not\s+)?have\b)|{_APOSTROPHE}ll\b"
     rf"|{_APOSTROPHE}d(?=\s+(?!(?:\w+ed|been|gone|done|had|taken|given|seen|left|made|known|become|come)\b)[a-z]+\b)"
     r"|\b(?:is|are|was|were|'s|’s|'re|’re|be|being)\s+(?:due|set|scheduled|slated|expected|going|about|poised"
     r"|likely)\s+to\b"
     r"|\b(?:is|are|was|were)\s+to\s+(?!be\s+(?:\w+ed|told|seen|found)\b)[a-z]+"
-    r"|\b(?:is|are|was|were|been|be)\s+(?:due|set(?!\s+(?:up|off|out|aside|free|ablaze|alight|fire|down)\b)"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:due|set(?!\s+(?:up|off|out|aside|free|ablaze|alight|fire|down|on\s+fire)\b)"
     r"|scheduled|slated|planned|pencil+ed|fixed|decided|expected)\b"
     r"|\b(?:scheduled|slated|expected|planning|plans?|intends?|intending|hopes?|aims?|vows?|promised?"
     r"|threatens?)\s+to\b"
-    r"|\bset\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
+    r"|\b(?:set|scheduled|slated|planned)\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
     r"|\bpostponed\s+(?:until|to)\b|\bgoing\s+to\b"
-    r"|\b(?:could|might|(?-i:may))\b(?!\s+(?:not\s+|n't\s+|n’t\s+)?have\b)"
+    r"|\b(?:could|might|(?-i:may))\b(?!\s+(?:not\s+|n't\s+|n’t\s+)?(?:have|seem|appear)\b)"
     # "delayed the trial ... until May": the new date lies ahead
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b(?=[^.;]{0,80}?\b(?:until|till)\b)",
     re.IGNORECASE,
@@ -55,6 +55,7 @@ _FUTURE = re.compile(
 # Past auxiliaries and "has/have" + participle; lexical past verbs are found word by word below.
 _PAST_AUX = re.compile(
     rf"\b(?:was|were|had|did|has\s+(?:been|\w+ed|\w+en)|have\s+(?:been|\w+ed|\w+en)|ago)\b"
+    r"|\bwould\s+(?:not\s+)?have\b"
     rf"|(?<=\w){_APOSTROPHE}d(?=\s+(?:\w+ed|been|gone|done|had|taken|given|seen|left|made|known|become|come)\b)",
     re.IGNORECASE,
 )
@@ -67,7 +68,9 @@ _BOUNDARY = re.compile(
     r"|\b(?:which|who|whom|whose|where|when|while|whereas|because|although|though|unless|until|till"
     r"|before|after|since|if|what|but|that)\b"
     # "... on Monday and told him": "and" opening a second verb phrase
-    rf"|\band(?=\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}|[a-z]+ed|was|were|had|has|have|will|would|is|are|did)\b)",
+    # (not "was tested and monitored", one verb phrase)
+    rf"|(?<!ed )\band(?=\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}"
+    r"|[a-z]+ed|was|were|had|has|have|will|would|is|are|did)\b)",
     re.IGNORECASE,
 )
 
@@ -85,6 +88,32 @@ class _Marker:
     start: int
     end: int
     tense: Tense
+    lexical: bool = False  # a past verb found word by word (not an auxiliary)
+    modal: bool = False  # would, could, might, may
+
+
+_MODAL = frozenset(["would", "could", "might", "may"])
+# Words that may stand between a verb and the date it governs ("said late Thursday", "filed by Tuesday").
+_LINK_WORDS = frozenset(
+    [
+        "on",
+        "by",
+        "late",
+        "early",
+        "last",
+        "this",
+        "next",
+        "until",
+        "till",
+        "from",
+        "the",
+        "of",
+        "at",
+        "as",
+        "soon",
+    ]
+)
+_POSSESSIVE = re.compile(rf"\s?{_APOSTROPHE}s\b")
 
 
 def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
@@ -95,16 +124,18 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     sentence_end = min(len(text), sentence_end, end + _WINDOW)
     clauses = _clauses(text, start, end, sentence_start, sentence_end)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e or s < end <= e), 0)
-    order = [index]
-    if index > 0:  # a verbless fragment hangs from the clause before it, or from the next when fronted
-        order += [index - 1, index + 1] if index < len(clauses) - 1 else [index - 1]
-    else:
-        order += [1] if len(clauses) > 1 else []
+    # a verbless fragment hangs from the clauses before it (back across a list: "water supplies from Oxfam ,
+    # the World Food Programme and Unicef to Haiti on Friday"), or from the next when fronted
+    order = [index, *range(index - 1, -1, -1)]
+    order += [index + 1] if index < len(clauses) - 1 else []
+    possessive = _POSSESSIVE.match(text, end) is not None
     for i in order:
         clause_start, clause_end = clauses[i]
         markers = _markers(text, clause_start, clause_end, start, end)
+        if possessive:  # "Tuesday's quake ... would be": a modal after a possessive date is about its event
+            markers = [m for m in markers if not (m.modal and m.start >= end)]
         if markers:
-            return _nearest(markers, start, end)
+            return _nearest(text, markers, start, end)
     return Tense.UNKNOWN
 
 
@@ -127,7 +158,8 @@ def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]
     for match in _FUTURE.finditer(text, lo, hi):
         if match.start() < end and match.end() > start:
             continue
-        found.append(_Marker(match.start(), match.end(), Tense.FUTURE))
+        modal = match.group().lower() in _MODAL
+        found.append(_Marker(match.start(), match.end(), Tense.FUTURE, modal=modal))
         taken.append(match.span())
     for match in _PAST_AUX.finditer(text, lo, hi):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -138,17 +170,24 @@ def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]
         taken.append(match.span())
     previous = ""
     before_previous = ""
+    last_participle = False
     for match in _WORD.finditer(text, lo, hi):
         word = match.group().lower()
+        if len(word) > 4 and word.endswith("ly"):  # "could be permanently sealed": adverbs are skipped
+            continue
         inside = match.start() < end and match.end() > start
         overlapping = any(s < match.end() and match.start() < e for s, e in taken)
-        participle = previous in _BE_OR_AUXILIARY  # "will be held", "was held": the auxiliary decides
-        if not inside and not overlapping and not participle and _is_past_verb(word):
+        # "will be held", "was held": the auxiliary decides; so for "will be tested and monitored"
+        participle = previous in _BE_OR_AUXILIARY or (previous in ("and", "or") and last_participle)
+        past = _is_past_verb(word)
+        if not inside and not overlapping and not participle and past:
             # "the orchestra she built will play": a past verb right after a pronoun that follows a noun is
             # a reduced relative clause, not the clause's own verb
             reduced = previous in PERSONAL_PRONOUNS and before_previous not in ("", "and", "but")
             if not (reduced and match.start() > end):
-                found.append(_Marker(match.start(), match.end(), Tense.PAST))
+                found.append(_Marker(match.start(), match.end(), Tense.PAST, lexical=True))
+        if past or word not in ("and", "or"):
+            last_participle = participle and past
         before_previous, previous = previous, word
     return found
 
@@ -159,7 +198,7 @@ def _is_past_verb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED
 
 
-def _nearest(markers: list[_Marker], start: int, end: int) -> Tense:
+def _nearest(text: str, markers: list[_Marker], start: int, end: int) -> Tense:
     before = [m for m in markers if m.end <= start]
     after = [m for m in markers if m.start >= end]
     last_before = max(before, key=lambda m: m.end) if before else None
@@ -168,4 +207,11 @@ def _nearest(markers: list[_Marker], start: int, end: int) -> Tense:
         return first_after.tense if first_after else Tense.UNKNOWN
     if first_after is None:
         return last_before.tense
+    # "said late Thursday it would", "who filed by Tuesday could": the date is the verb's complement
+    if all(w.lower() in _LINK_WORDS for w in _WORD.findall(text, last_before.end, start)):
+        return last_before.tense
+    # "is expected to order on Thursday strengthened inspections", "as early as Monday using flights bound
+    # for": a past form after the date cannot be the verb of a clause whose future auxiliary came before it
+    if last_before.tense is Tense.FUTURE and first_after.lexical:
+        return Tense.FUTURE
     return last_before.tense if start - last_before.end <= first_after.start - end else first_after.tense

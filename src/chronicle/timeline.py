@@ -25,7 +25,7 @@ from chronicle.annotate import title_of
 from chronicle.collector import collector_paused
 from chronicle.dateranker import DateRanker, date_features
 from chronicle.daynews import DayLeads, day_closeness, day_leads
-from chronicle.entries import background_dates, entry_text, is_plan, main_timexes
+from chronicle.entries import background_dates, entry_text, is_plan, main_timexes, publication_value
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Citation,
@@ -181,7 +181,7 @@ def _eligible(value: TimeValue, options: TimelineOptions) -> bool:
 def _mentions(documents: Sequence[Document], story: StoryIndex, options: TimelineOptions) -> list[_Mention]:
     mentions: list[_Mention] = []
     for d, document in enumerate(documents):
-        published = TimeValue.of_date(document.article.published)
+        published = publication_value(document.article)
         for sentence in document.sentences:
             row = story.row(d, sentence.index)
             if story.relevance[row] < options.min_relevance:

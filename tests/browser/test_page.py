@@ -257,3 +257,22 @@ def test_hostile_article_text_stays_inert_without_the_security_policy(open_page:
     driver = open_page(page)
     _assert_inert(driver)
     assert severe_logs(driver) == []
+
+
+def test_background_entries_are_visibly_marked_and_set_apart(open_page: OpenPage) -> None:
+    # the written page about an invented conductor: her birth and first concert are background
+    page = Path(__file__).resolve().parents[2] / "benchmarks" / "temporal" / "pages" / "conductor-funeral.txt"
+    run = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,))).run([page])
+    background = [e for e in run.timeline.entries if e.background]
+    assert background
+    driver = open_page(render_html(run))
+    assert severe_logs(driver) == []
+    assert len(visible_entries(driver)) == len(run.timeline.entries)
+    section = driver.find_element("css selector", "section.background-section")
+    assert section.find_element("css selector", "h2").text == "Background"
+    marks = section.find_elements("css selector", "li.entry .background-mark")
+    assert len(marks) == len(background) and all(m.is_displayed() and m.text == "Background" for m in marks)
+    assert section.value_of_css_property("border-bottom-style") == "solid"  # the visual separation
+    story_list = driver.find_element("css selector", "ol#timeline")
+    assert story_list.location["y"] > section.location["y"] + section.size["height"] - 1
+    assert story_list.find_elements("css selector", ".background-mark") == []

@@ -38,6 +38,7 @@ def _terminate(signum: int, frame: types.FrameType | None) -> None:
 
 # Sub-commands register themselves on `main` when imported.
 from chronicle.cli import add as _add  # noqa: E402,F401
+from chronicle.cli import ask as _ask  # noqa: E402,F401
 from chronicle.cli import bench as _bench  # noqa: E402,F401
 from chronicle.cli import claims as _claims  # noqa: E402,F401
 from chronicle.cli import entities as _entities  # noqa: E402,F401

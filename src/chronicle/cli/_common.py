@@ -118,7 +118,7 @@ def run_pipeline(
     """Run the pipeline with a progress bar, then print the run report on stderr."""
     with progress_bar(not no_progress) as progress:
         run = Pipeline(options, progress=progress).run(inputs, store=store)
-    report_inputs(summary_line(run.corpus), run.corpus.inputs, quiet)
+    report_inputs(summary_line(run.corpus, run.documents), run.corpus.inputs, quiet)
     return run
 
 

@@ -96,7 +96,7 @@ def timeline_command(
         )
         run = run_pipeline(options, inputs, store=store_path, no_progress=no_progress, quiet=quiet)
         if report_path is not None:
-            emit(RUN_REPORT, run.corpus, "json", report_path)
+            emit(RUN_REPORT, run, "json", report_path)
         if strict and run.corpus.skipped:
             fail(f"{len(run.corpus.skipped)} input(s) skipped and --strict is set; nothing written")
         emit(TIMELINE, run, fmt, output)

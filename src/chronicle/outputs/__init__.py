@@ -18,6 +18,8 @@ module              what                                             JSON schema
                                                                      ``chronicle.add-report/1``
 ``bench``           benchmark results                                 ``chronicle.bench/1``
 ``scores``          one timeline's scores (``chronicle evaluate``)
+``ask``             answers to questions, with quotes and             ``chronicle.reply/1``,
+                    disagreements (``chronicle ask``)                 ``chronicle.replies/1``
 ==================  ===============================================  =========================================
 
 Each :class:`~chronicle.outputs.formats.Output` below names one kind of output and maps format names (from
@@ -27,9 +29,12 @@ here; to add an output, write its module and declare it here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from chronicle.errors import OptionsError
 from chronicle.evaluate import BenchResult, Evaluation
-from chronicle.model import AddResult, Corpus, Origin, Run, Timeline
+from chronicle.model import AddResult, Origin, Reply, Run, Timeline
+from chronicle.outputs.ask import replies_markdown, replies_text, replies_to_json
 from chronicle.outputs.bench import bench_table, bench_text, bench_to_json
 from chronicle.outputs.claims import claims_markdown, claims_text, claims_to_json
 from chronicle.outputs.entities import entities_markdown, entities_text, entities_to_json
@@ -44,6 +49,7 @@ from chronicle.outputs.timelinejs import timeline_to_timelinejs
 
 __all__ = [
     "ADD_REPORT",
+    "ASK",
     "BENCH",
     "CLAIMS",
     "ENTITIES",
@@ -95,7 +101,9 @@ ENTITIES: Output[Run] = Output(
         "markdown": lambda run: entities_markdown(run.entities),
     },
 )
-RUN_REPORT: Output[Corpus] = Output("run report", {"json": lambda corpus: json_text(report_to_json(corpus))})
+RUN_REPORT: Output[Run] = Output(
+    "run report", {"json": lambda run: json_text(report_to_json(run.corpus, run.documents))}
+)
 ADD_REPORT: Output[AddResult] = Output(
     "add report", {"json": lambda result: json_text(add_report_to_json(result))}
 )
@@ -106,4 +114,12 @@ EVALUATION: Output[Evaluation] = Output(
     "scores",
     {"terminal": evaluation_text, "json": lambda e: json_text(evaluation_to_json(e))},
     live=evaluation_table,
+)
+ASK: Output[Sequence[Reply]] = Output(
+    "answers",
+    {
+        "terminal": replies_text,
+        "json": lambda replies: json_text(replies_to_json(replies)),
+        "markdown": replies_markdown,
+    },
 )

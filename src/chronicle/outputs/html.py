@@ -51,7 +51,7 @@ from chronicle.model import (
     TimeValue,
     Verdict,
 )
-from chronicle.outputs.wording import display_date, long_day, plural, short_month, squash
+from chronicle.outputs.wording import BACKGROUND_HINT, display_date, long_day, plural, short_month, squash
 
 __all__ = [
     "CoverageChart",
@@ -262,10 +262,25 @@ def _timeline(
     if not timeline.entries:
         return '<p class="empty" id="timeline">No dated events were found.</p>'
     items = [
-        _entry(entry, entry_ids[i], entity_map[i], conflicts[i], dispute_ids)
+        (entry.background, _entry(entry, entry_ids[i], entity_map[i], conflicts[i], dispute_ids))
         for i, entry in enumerate(timeline.entries)
     ]
-    return f'<h2>Timeline</h2>\n<ol class="timeline" id="timeline">\n{chr(10).join(items)}\n</ol>'
+    background = [item for is_background, item in items if is_background]
+    story = [item for is_background, item in items if not is_background]
+    parts = []
+    if background:  # events long before the story's span: a section of their own, before the story
+        parts.append(
+            '<section class="background-section" aria-labelledby="background-h">\n'
+            '<h2 id="background-h">Background</h2>\n'
+            '<p class="stats">Events long before the story, for context: not part of its timeline.</p>\n'
+            f'<ol class="timeline background">\n{chr(10).join(background)}\n</ol>\n</section>'
+        )
+    if story:
+        body = f'<ol class="timeline" id="timeline">\n{chr(10).join(story)}\n</ol>'
+    else:
+        body = '<p class="empty" id="timeline">No dated events of the story itself.</p>'
+    parts.append(f"<h2>Timeline</h2>\n{body}")
+    return "\n".join(parts)
 
 
 def _entry(
@@ -283,6 +298,8 @@ def _entry(
     disputed = bool(conflicts or entry.notes)
     if disputed:
         classes.append("conflict")
+    if entry.background:
+        classes.append("background")
     precision = _PRECISION_LABEL[value.granularity]
     if value.modifier is not Modifier.NONE:
         precision = f"part of a {precision}"
@@ -290,6 +307,8 @@ def _entry(
         f'<h3><time datetime="{_attr(value.iso)}">{_text(display_date(value))}</time>'
         f'<span class="precision" title="precision of this date">{_text(precision)}</span>'
     )
+    if entry.background:
+        heading += f'<span class="background-mark" title="{_attr(BACKGROUND_HINT)}">Background</span>'
     if disputed:
         heading += '<span class="flag">⚠ Sources disagree</span>'
     heading += "</h3>"

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from chronicle.model import AddResult, Corpus, InputRecord, InputStatus
+from chronicle.model import AddResult, Corpus, Document, InputRecord, InputStatus
 from chronicle.outputs.wording import plural
 
 __all__ = [
@@ -26,9 +26,10 @@ SCHEMA = "chronicle.report/1"
 ADD_SCHEMA = "chronicle.add-report/1"
 
 
-def record_to_json(record: InputRecord) -> dict[str, Any]:
-    """One input's fate as JSON-ready data."""
-    return {
+def record_to_json(record: InputRecord, ungrounded: Mapping[str, int] | None = None) -> dict[str, Any]:
+    """One input's fate as JSON-ready data; with ``ungrounded`` (article id -> expressions not grounded),
+    a read input also says how many of its expressions could not be grounded (null otherwise)."""
+    out: dict[str, Any] = {
         "path": record.path,
         "line": record.line,
         "status": record.status.value,
@@ -36,10 +37,15 @@ def record_to_json(record: InputRecord) -> dict[str, Any]:
         "reason": record.reason,
         "fallbacks": list(record.fallbacks),
     }
+    if ungrounded is not None:
+        read = record.status is InputStatus.READ and record.article_id is not None
+        out["ungrounded"] = ungrounded.get(record.article_id or "", 0) if read else None
+    return out
 
 
-def counts(corpus: Corpus) -> dict[str, int]:
-    """Inputs by status, plus the number of distinct articles."""
+def counts(corpus: Corpus, documents: Iterable[Document] = ()) -> dict[str, int]:
+    """Inputs by status, the number of distinct articles, the inputs read with a fallback, and the
+    expressions the documents could not ground (they need a publication day their page lacks)."""
     by_status = Counter(record.status for record in corpus.inputs)
     return {
         "inputs": len(corpus.inputs),
@@ -47,28 +53,39 @@ def counts(corpus: Corpus) -> dict[str, int]:
         "duplicate": by_status[InputStatus.DUPLICATE],
         "skipped": by_status[InputStatus.SKIPPED],
         "articles": len(corpus.articles),
+        "fallbacks": sum(1 for record in corpus.inputs if record.fallbacks),
+        "ungrounded": sum(document.ungrounded for document in documents),
     }
 
 
-def report_to_json(corpus: Corpus) -> dict[str, Any]:
-    """The run report as JSON-ready data (schema ``chronicle.report/1``)."""
+def report_to_json(corpus: Corpus, documents: Iterable[Document] = ()) -> dict[str, Any]:
+    """The run report as JSON-ready data (schema ``chronicle.report/1``); ``documents`` are the run's
+    annotated articles, for the count of expressions each input left ungrounded."""
+    docs = tuple(documents)
+    ungrounded = {document.id: document.ungrounded for document in docs}
     return {
         "schema": SCHEMA,
-        "counts": counts(corpus),
-        "inputs": [record_to_json(record) for record in corpus.inputs],
+        "counts": counts(corpus, docs),
+        "inputs": [record_to_json(record, ungrounded) for record in corpus.inputs],
     }
 
 
-def summary_line(corpus: Corpus) -> str:
-    """One line for people: "3 inputs: 2 read, 1 merged as duplicate, 0 skipped (2 distinct articles)"."""
-    c = counts(corpus)
+def summary_line(corpus: Corpus, documents: Iterable[Document] = ()) -> str:
+    """One line for people: "3 inputs: 2 read, 1 merged as duplicate, 0 skipped (2 distinct articles)",
+    then, when there are any, the inputs read with a fallback and the expressions left ungrounded."""
+    c = counts(corpus, documents)
     if not corpus.inputs:
         return f"{plural(c['articles'], 'article')} from the store"
-    return (
+    line = (
         f"{plural(c['inputs'], 'input')}: {c['read']} read, "
         f"{c['duplicate']} merged as duplicate{'s' if c['duplicate'] != 1 else ''}, {c['skipped']} skipped "
         f"({c['articles']} distinct article{'s' if c['articles'] != 1 else ''})"
     )
+    if c["fallbacks"]:
+        line += f"; {c['fallbacks']} read with a fallback (legacy encoding or month-only date)"
+    if c["ungrounded"]:
+        line += f"; {plural(c['ungrounded'], 'expression')} not grounded (publication day unknown)"
+    return line
 
 
 def skipped_lines(records: Iterable[InputRecord]) -> list[str]:

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from chronicle.model import Citation, Timeline, TimelineEntry
-from chronicle.outputs.wording import display_date, squash
+from chronicle.outputs.wording import BACKGROUND_HINT, display_date, squash
 
 __all__ = ["TERMINAL_WIDTH", "plain_text", "render_markdown", "render_terminal"]
 
@@ -22,12 +22,17 @@ def _citations_for(entry: TimelineEntry, index: int) -> Sequence[Citation]:
 
 
 def render_markdown(timeline: Timeline) -> str:
-    """The timeline as Markdown: one section per date, each summary sentence with its quoted sources."""
+    """The timeline as Markdown: one section per date, each summary sentence with its quoted sources; a
+    background entry (long before the story's span) says so in its heading and a line under it."""
     lines = [f"# Timeline: {timeline.title or timeline.query or 'the story'}", ""]
     if not timeline.entries:
         lines += ["No dated events were found.", ""]
     for entry in timeline.entries:
-        lines += [f"## {entry.date.iso} — {display_date(entry.date)}", ""]
+        if entry.background:
+            heading = f"## {entry.date.iso} — {display_date(entry.date)} (background)"
+            lines += [heading, "", f"*Background: {md_escape(BACKGROUND_HINT)}.*", ""]
+        else:
+            lines += [f"## {entry.date.iso} — {display_date(entry.date)}", ""]
         for i, sentence in enumerate(entry.summary):
             lines.append(f"- {md_escape(sentence)}")
             for c in _citations_for(entry, i):
@@ -70,7 +75,10 @@ def render_terminal(timeline: Timeline) -> RenderableType:
             body.append("\n")
             body.append("⚠ " + note, style="yellow")
         title = Text(f"{entry.date.iso}  {display_date(entry.date)}", style="bold magenta")
-        panels.append(Panel(body, title=title, title_align="left", expand=True))
+        if entry.background:  # told apart by words, not only colour: "background" in the title
+            title.append(f"  background: {BACKGROUND_HINT}", style="dim")
+        border = "dim" if entry.background else "none"
+        panels.append(Panel(body, title=title, title_align="left", expand=True, border_style=border))
     return Group(*panels)
 
 

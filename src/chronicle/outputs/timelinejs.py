@@ -6,6 +6,9 @@ slides) and an optional ``title`` slide. A slide has a ``start_date`` (a date ob
 HTML allowed), ``group`` (events with the same group share a row), ``display_date`` (overrides how the
 date is shown), ``unique_id`` and ``autolink``.
 
+A background entry (an event long before the story's span) is put in the ``Background`` group, its own
+row, and its text opens with a line saying so.
+
 Dates keep their precision: a month-precision date has no ``day``, a year only a ``year``; a week becomes
 its Monday to Sunday span; vague dates ("early February 2025") carry a ``display_date``. Since headline and
 text are HTML, all article text in them is escaped, links are kept only for http(s) URLs and autolinking
@@ -19,7 +22,7 @@ from types import MappingProxyType
 
 from chronicle.model import Citation, Granularity, Modifier, Timeline, TimelineEntry, TimeValue
 from chronicle.outputs.html import safe_url
-from chronicle.outputs.wording import display_date, plural, squash
+from chronicle.outputs.wording import BACKGROUND_HINT, display_date, plural, squash
 
 __all__ = ["HEADLINE_CHARS", "timeline_to_timelinejs"]
 
@@ -71,7 +74,7 @@ def _event(entry: TimelineEntry, unique_id: str) -> JsonObject:
     event: JsonObject = {
         "start_date": date_object(value),
         "text": {"headline": _esc(_headline(entry)), "text": _body(entry)},
-        "group": _GROUP[value.granularity],
+        "group": "Background" if entry.background else _GROUP[value.granularity],
         "unique_id": unique_id,
         "autolink": False,
     }
@@ -94,7 +97,7 @@ def _headline(entry: TimelineEntry) -> str:
 
 
 def _body(entry: TimelineEntry) -> str:
-    parts = []
+    parts = [f"<p><em>Background: {_esc(BACKGROUND_HINT)}.</em></p>"] if entry.background else []
     for i, sentence in enumerate(entry.summary):
         parts.append(f"<p>{_esc(squash(sentence))}</p>")
         cited = [c for c in entry.citations if c.summary_index == i]

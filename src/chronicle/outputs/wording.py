@@ -8,7 +8,10 @@ from types import MappingProxyType
 from chronicle.lexicon import MONTHS
 from chronicle.model import Modifier, TimeValue
 
-__all__ = ["display_date", "long_day", "plural", "short_month", "squash"]
+__all__ = ["BACKGROUND_HINT", "display_date", "long_day", "plural", "short_month", "squash"]
+
+BACKGROUND_HINT = "long before the story's span: context, not an event of the story"
+"""What a background entry is, wherever one is marked (terminal, Markdown, HTML, TimelineJS)."""
 
 _MODIFIER_WORD = MappingProxyType({Modifier.START: "early", Modifier.MID: "mid", Modifier.END: "late"})
 
