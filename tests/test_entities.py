@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from chronicle import entities
 from chronicle.entities import (
     Recognizer,
     RuleRecognizer,
@@ -16,8 +16,11 @@ from chronicle.entities import (
     default_recognizer,
     extract_entities,
     name_key,
+    recognizers,
     spacy_available,
 )
+from chronicle.entities.mentions import MAX_NER_CHARS, NameMention
+from chronicle.entities.merge import build_entities, cluster_mentions
 from chronicle.model import Article, Block, BlockKind, Document, Entity, EntityKind, Origin, Sentence
 from chronicle.pipeline import Pipeline, PipelineOptions
 from chronicle.sentences import split_sentences
@@ -88,7 +91,7 @@ def test_rule_recognizer_skips_demonyms_and_sentence_initial_words() -> None:
 def test_spacy_recognizer_is_the_real_model(spacy_ner: SpacyRecognizer) -> None:
     [spans] = spacy_ner.recognize(["Wang Guangjun arrived in Moscow on February 5."])
     assert Span(0, 13, EntityKind.PERSON) in spans
-    assert spacy_ner.name.startswith("spacy:core_web_sm")
+    assert spacy_ner.name.startswith("spacy:core_web_")
 
 
 def test_default_recognizer_is_the_model_when_installed(spacy_ner: SpacyRecognizer) -> None:
@@ -97,7 +100,7 @@ def test_default_recognizer_is_the_model_when_installed(spacy_ner: SpacyRecogniz
 
 
 def test_default_recognizer_falls_back_to_rules_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entities, "spacy_available", lambda package=entities.SPACY_PACKAGE: False)
+    monkeypatch.setattr(recognizers, "spacy_available", lambda package=recognizers.SPACY_PACKAGE: False)
     assert isinstance(default_recognizer(), RuleRecognizer)
 
 
@@ -175,3 +178,77 @@ def test_importing_chronicle_does_not_import_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+class _Recording:
+    """A recognizer that records the texts it is given and finds names with the rules."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.calls = 0
+
+    def recognize(self, texts: Sequence[str]) -> list[list[Span]]:
+        self.calls += 1
+        self.texts.extend(texts)
+        return RuleRecognizer().recognize(texts)
+
+
+def test_work_per_sentence_is_bounded_on_a_page_without_punctuation() -> None:
+    words = ["Oil", "flowed", "past", "Grand", "Isle", "while", "crews", "from", "Houma", "watched"]
+    giant = " ".join(words[i % len(words)] for i in range(480_000 // 6))  # ~480 KB, no sentence punctuation
+    text = "Officials met in Port Fourchon on Monday. " + giant
+    page = doc(text)
+    assert max(len(s.text) for s in page.sentences) > MAX_NER_CHARS  # the splitter leaves a giant sentence
+    recording = _Recording()
+    entities = extract_entities([page], recording)
+    assert len(text) > 450_000 and recording.texts  # the short sentence is read ...
+    assert max(map(len, recording.texts)) <= MAX_NER_CHARS  # ... the giant one is not
+    assert {m.start for e in entities for m in e.mentions} <= {text.index("Port Fourchon")}
+
+
+def test_names_listed_after_the_villages_of_are_places(spacy_ner: SpacyRecognizer) -> None:
+    docs = [
+        doc("Ukrainian troops fought near the villages of Tarasivka and Bilohorivka in Donetsk Oblast."),
+        doc("The quake damaged the towns of Jacmel and Carrefour, near the capital.", outlet="outlet-b"),
+    ]
+    kinds = {e.name: e.kind for e in extract_entities(docs, spacy_ner)}
+    for name in ("Tarasivka", "Bilohorivka", "Jacmel", "Carrefour"):
+        assert kinds.get(name) is EntityKind.PLACE, (name, kinds.get(name))
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_organisation(ner: Recognizer) -> None:
+    docs = [
+        doc("The rig was operated by Transocean Ltd, which said its crew had been evacuated."),
+        doc("The lawsuit names Transocean Ltd and Halliburton as defendants.", outlet="outlet-b"),
+        doc("A chef is suing Transocean and the oil company.", outlet="outlet-c"),
+    ]
+    entities = extract_entities(docs, ner)
+    company = by_name(entities, "Transocean Ltd")
+    assert company.kind is EntityKind.ORGANIZATION
+    assert "Transocean" in company.aliases
+    assert not any(e.name == "Transocean" for e in entities)
+
+
+def test_a_kind_read_from_context_outweighs_the_models_guesses() -> None:
+    mentions = [
+        NameMention(0, 0, 0, 4, "Kyiv", "kyiv", EntityKind.PERSON),
+        NameMention(1, 0, 0, 4, "Kyiv", "kyiv", EntityKind.PERSON),
+        NameMention(2, 0, 3, 7, "Kyiv", "kyiv", EntityKind.PLACE, by_context=True),
+        NameMention(3, 0, 3, 7, "Kyiv", "kyiv", EntityKind.PLACE, by_context=True),
+    ]
+    documents = [doc(f"In Kyiv text {n}.") for n in range(4)]
+    cluster_of, kind_of_key = cluster_mentions(documents, mentions)
+    assert kind_of_key["kyiv"] is EntityKind.PLACE
+    [kyiv] = build_entities(documents, mentions, cluster_of)
+    assert kyiv.kind is EntityKind.PLACE
+
+
+def test_the_recognizer_is_not_called_when_no_sentence_is_kept() -> None:
+    docs = [doc("Officials met in Port Fourchon on Monday. Crews from Houma watched.")]
+    recording = _Recording()
+    assert extract_entities(docs, recording, keep=lambda document, sentence: False) == ()
+    assert recording.calls == 0
+    assert extract_entities(docs, recording, keep=lambda document, sentence: sentence.index == 1)
+    assert recording.calls == 1 and recording.texts == ["Crews from Houma watched."]

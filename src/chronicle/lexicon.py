@@ -5,9 +5,9 @@ words of a kind imports them from here instead of spelling its own copy; a list 
 meaningless elsewhere may stay in that stage.
 
 Sections: calendar words (the tagger, the cleaner and the renderers); tense and clauses; function words;
-claims (verbs of saying and of events, the frames and heads of counted groups, hedges); question answering
-(question words, answer-type nouns, demonyms, units of measure, irregular forms, search synonyms:
-``chronicle.ask``).
+names (the entity recognizer); claims (verbs of saying and of events, the frames and heads of counted
+groups, hedges); question answering (question words, answer-type nouns, demonyms, units of measure,
+irregular forms, search synonyms: ``chronicle.ask``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from types import MappingProxyType
 __all__ = [
     "ACTIVE_EVENT_VERBS",
     "BASE_FORMS",
+    "CORPORATE_SUFFIXES",
     "COUNT_FRAMES",
     "DATE_NOUNS",
     "DEMONYMS",
@@ -25,17 +26,27 @@ __all__ = [
     "GROUP_HEADS",
     "HEDGES",
     "IRREGULAR_PAST",
+    "LEADING_TITLES",
     "MONEY_WORDS",
     "MONTHS",
+    "NAME_CONNECTORS",
+    "NOT_NAMES",
     "NOT_PAST_ED",
     "NOT_PERSON_NAME_WORDS",
     "ORGANIZATION_NOUNS",
+    "ORGANIZATION_WORDS",
     "PASSIVE_EVENT_VERBS",
     "PERSONAL_PRONOUNS",
     "PERSON_NOUNS",
+    "PERSON_SPEECH_VERBS",
+    "PERSON_TITLES",
+    "PLACE_AFTER_WORDS",
     "PLACE_NOUNS",
+    "PLACE_PREPOSITIONS",
+    "PLACE_WORDS",
     "QUESTION_WORDS",
     "SCALES",
+    "SETTLEMENT_NOUNS",
     "SPEECH_VERBS",
     "SYNONYM_GROUPS",
     "UNITS",
@@ -335,6 +346,134 @@ FUNCTION_WORDS = frozenset(
         "whose",
     ]
 )
+
+# --- names (the entity recognizer's rules and its type corrections) ------------------------------------
+# (chronicle.entities)
+
+# Lower-case words that link capitalised words inside one name ("Security Service of Ukraine").
+NAME_CONNECTORS = frozenset(["of", "for", "de", "del", "da", "van", "von", "bin", "al", "on", "the"])
+
+# Capitalised words that are not names on their own (sentence starts, pronouns, calendar words, titles).
+NOT_NAMES = frozenset(
+    (
+        "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
+        "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "who",
+        "what", "when", "where", "why", "how", "which", "while", "after", "before", "but", "and", "or", "so",
+        "if", "in", "on", "at", "by", "for", "from", "to", "with", "as", "of", "about", "according", "also",
+        "already", "however", "meanwhile", "then", "now", "later", "earlier", "today", "yesterday",
+        "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general", "sen",
+        "senator", "rep", "gov", "governor", "king", "queen", "pope", "captain", "officer", "judge", "chief",
+        "one", "two", "some", "many", "most", "all", "no", "not", "yes", "do", "does", "did", "is", "was",
+        "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "might",
+        "must", "said", "says", "despite", "although", "because", "since", "during", "until", "once", "even",
+        "still", "other", "another", "each", "every", "both", "either", "neither", "such", "like", "unlike",
+        "than", "over", "under", "up", "down", "out", "off", "more", "less", "first", "last", "next", "new",
+        "former",
+    )
+)  # fmt: skip
+
+# Titles before a person's name ("President Zelensky", "Dr Murray"), lower case, without the full stop.
+PERSON_TITLES = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "gen",
+        "general",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "pope",
+        "king",
+        "queen",
+        "judge",
+        "captain",
+        "sgt",
+        "col",
+        "lt",
+        "prof",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "pastor",
+        "rev",
+        "sir",
+        "lord",
+        "lady",
+        "prince",
+        "princess",
+        "sheikh",
+        "mayor",
+    )
+) | {"prime minister"}  # fmt: skip
+
+# Titles trimmed off the front of a recognised name ("President Volodymyr Zelensky" -> the name), as written.
+LEADING_TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev",
+    "President", "Prime Minister", "Minister", "Senator", "Governor", "General", "Judge", "Pope", "King",
+    "Queen", "Prince", "Princess", "Sheikh", "Mayor", "Chancellor",
+)  # fmt: skip
+
+# Last words of organisation names ("Security Service", "Ministry of Defence" ends in its head elsewhere).
+ORGANIZATION_WORDS = frozenset(
+    (
+        "ministry", "service", "office", "council", "agency", "party", "army", "forces", "force", "committee",
+        "bank", "company", "corporation", "corp", "inc", "ltd", "group", "university", "organization",
+        "organisation", "association", "union", "department", "commission", "court", "parliament", "congress",
+        "senate", "police", "guard", "navy", "institute", "foundation", "fund", "network", "news", "times",
+        "post", "journal", "independent", "press", "federation", "bureau", "authority", "administration",
+        "government", "assembly", "board", "centre", "center", "hospital", "school", "church", "club",
+        "reserve", "exchange", "airlines", "media", "tv", "radio", "cabinet", "house",
+    )
+)  # fmt: skip
+
+# Last words of place names ("Donetsk Oblast", "Gulf of Mexico" is caught by its first word elsewhere).
+PLACE_WORDS = frozenset(
+    (
+        "region", "oblast", "province", "city", "county", "state", "island", "islands", "river", "sea",
+        "gulf", "bay", "mountains", "valley", "district", "street", "square", "krai", "republic", "coast",
+        "lake", "peninsula", "ocean", "village", "town", "avenue", "airport", "port", "kingdom",
+    )
+)  # fmt: skip
+
+# Lower-case words after a name that make it a place ("the Donetsk region", "Hubei province").
+PLACE_AFTER_WORDS = (
+    "region", "oblast", "province", "city", "county", "state", "district", "island", "river", "valley",
+)  # fmt: skip
+
+# Prepositions before a name that suggest a place ("in Kyiv", "from Rostov").
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "near", "to", "from", "at", "into", "across", "outside", "toward", "towards"]
+)
+
+# Nouns for settlements and areas that introduce a list of place names ("the villages of Tarasivka and
+# Bilohorivka", "the towns of Jacmel and Carrefour").
+SETTLEMENT_NOUNS = (
+    "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements", "suburb",
+    "suburbs", "district", "districts", "province", "provinces", "region", "regions", "county", "counties",
+    "state", "states", "island", "islands", "port", "ports", "neighbourhood", "neighbourhoods",
+    "neighborhood", "neighborhoods", "municipality", "municipalities", "oblast", "oblasts",
+)  # fmt: skip
+
+# Legal-form words after a company's name ("Transocean Ltd", "BP Plc"): without them it is the same company.
+CORPORATE_SUFFIXES = frozenset(
+    ["ltd", "inc", "corp", "co", "plc", "llc", "sa", "ag", "nv", "gmbh", "limited"]
+)
+
+# Verbs right after a lone name that make it a person ("Zelenskyy said"): the part of SPEECH_VERBS that
+# news uses for people far more than for places or bodies ("Xinhua reported" is an agency).
+PERSON_SPEECH_VERBS = ("said", "says", "told", "added", "stated", "wrote", "tweeted")
 
 # --- claims: verbs of saying, events and the frames of counted groups ---------------------------------
 # (chronicle.claims and chronicle.conflicts; one copy of each list)
