@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from chronicle import Pipeline, PipelineOptions
 from chronicle.ask import Asker, AskOptions, ask
 from chronicle.errors import OptionsError
-from chronicle.model import AnswerKind, Granularity, Reply
+from chronicle.model import AnswerKind, Granularity, Reply, Verdict
 
 FERRY = Path(__file__).parent / "fixtures" / "ask"  # an invented ferry sinking, three outlets
 
@@ -71,9 +72,27 @@ def test_sources_that_disagree_are_shown_side_by_side(ferry: Asker) -> None:
     reply = ferry.ask("How many people were killed when the ferry sank?")
     assert {a.value.split("-")[0] for a in reply.answers[:2]} == {"14", "17"}
     (disagreement,) = [d for d in reply.disagreements if len(d.sides) == 2]
+    assert disagreement.verdict is Verdict.CONFLICT
     assert {s.value.split("-")[0] for s in disagreement.sides} == {"14", "17"}
+    assert {s.text for s in disagreement.sides} == {"14", "At least 17"}  # the claims' exact value spans
     assert {q.outlet for s in disagreement.sides for q in s.quotes} == {"harbour-times", "island-news"}
     _check_quotes(ferry, reply)
+
+
+def test_a_figure_that_changed_is_an_update_with_its_dates_not_a_disagreement() -> None:
+    # an invented flood: 12 killed on the first day, 19 three days later (a running tally)
+    flood = Asker.from_paths([FERRY.parent / "ask-update"])
+    reply = flood.ask("How many people were killed in the Orlen floods?")
+    assert {a.value for a in reply.answers[:2]} == {"12", "19"}
+    assert not [d for d in reply.disagreements if d.verdict is Verdict.CONFLICT]
+    (update,) = reply.disagreements
+    assert update.verdict is Verdict.UPDATE
+    assert [(s.value, s.text, s.as_of) for s in update.sides] == [
+        ("12", "Twelve", dt.date(2024, 3, 2)),
+        ("19", "Nineteen", dt.date(2024, 3, 5)),
+    ]
+    assert "changed over time" in update.explanation and "2024-03-05" in update.explanation
+    _check_quotes(flood, reply)
 
 
 def test_why_questions_get_the_sentence_that_gives_the_cause(ferry: Asker) -> None:

@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from chronicle.errors import OptionsError
-from chronicle.outputs import ADD_REPORT, BENCH, CLAIMS, ENTITIES, EVALUATION, RUN_REPORT, TIMELINE, Output
+from chronicle.outputs import (
+    ADD_REPORT,
+    ASK,
+    BENCH,
+    CLAIMS,
+    ENTITIES,
+    EVALUATION,
+    RUN_REPORT,
+    TIMELINE,
+    Output,
+)
 from chronicle.outputs.formats import FORMATS
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "chronicle"
@@ -66,7 +76,7 @@ def test_only_the_pipeline_composes_the_stages() -> None:
     assert composers == {"pipeline.py"}
 
 
-OUTPUTS = [TIMELINE, CLAIMS, ENTITIES, RUN_REPORT, ADD_REPORT, BENCH, EVALUATION]
+OUTPUTS = [TIMELINE, CLAIMS, ENTITIES, RUN_REPORT, ADD_REPORT, BENCH, EVALUATION, ASK]
 
 
 @pytest.mark.parametrize("output", OUTPUTS, ids=lambda o: o.name)

@@ -37,7 +37,10 @@ def test_one_reply_is_the_documented_object() -> None:
     (citation,) = answer["citations"]
     assert set(citation) >= {"outlet", "path", "url", "published", "quote", "start", "end"}
     assert citation["published"] == "2024-09-14" and answer["granularity"] == "day"
-    assert [s["value"] for s in data["disagreement"][0]["sides"]] == ["14", "17"]
+    (disagreement,) = data["disagreement"]
+    assert disagreement["verdict"] == "conflict"
+    assert [s["value"] for s in disagreement["sides"]] == ["14", "17"]
+    assert set(disagreement["sides"][0]) == {"value", "text", "speaker", "as_of", "citations"}
 
 
 def test_several_replies_and_the_unstated_one() -> None:

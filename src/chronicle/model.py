@@ -518,18 +518,25 @@ class Side:
     """One side of a disagreement: a value and the quotes that state it."""
 
     value: str
-    text: str
+    text: str  # as the source writes it (the claim's exact value span when the cross-check read one)
     quotes: tuple[Quote, ...]
     speaker: str | None = None  # whom the sources attribute it to, when they say
+    as_of: dt.date | None = None  # the day the figure was given (an update's sides are in this order)
 
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Sources that state incompatible answers to the question (each side quoted)."""
+    """Where the sources differ on the question's point, each side quoted.
 
-    about: str  # what they disagree on ("people killed", "age of Conrad Murray")
+    ``verdict``: CONFLICT (values that cannot both be true of the same time), UPDATE (a figure that changed
+    over time: the sides in date order, each with its ``as_of`` day) or SCOPE (values that look alike but
+    speak of another place, period or source).
+    """
+
+    about: str  # what they differ on ("people killed", "age of Conrad Murray")
     explanation: str
     sides: tuple[Side, ...]
+    verdict: Verdict = Verdict.CONFLICT
 
 
 @dataclass(frozen=True)

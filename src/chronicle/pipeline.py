@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -37,10 +37,10 @@ from chronicle.errors import AnnotationError, OnError, OptionsError
 from chronicle.model import AddResult, Corpus, Document, InputRecord, InputStatus, Run
 from chronicle.progress import Progress, silent
 from chronicle.read import read_corpus
-from chronicle.timeline import TimelineOptions, build_timeline
 
 if TYPE_CHECKING:
     from chronicle.entities import Recognizer
+    from chronicle.timeline import TimelineOptions
 
 __all__ = [
     "CROSS_CHECK",
@@ -83,7 +83,7 @@ class PipelineOptions:
     """
 
     stages: tuple[Stage, ...] = DOCUMENT_STAGES
-    timeline: TimelineOptions = field(default_factory=TimelineOptions)
+    timeline: TimelineOptions | None = None  # None: the defaults (numpy loads only to build a timeline)
     cross_check_limit: int | None = None
     entity_model: bool = True
     on_error: OnError = OnError.SKIP
@@ -228,6 +228,8 @@ class Pipeline:
             nonlocal steps
             steps += 1
             self.progress(Stage.TIMELINE, steps, None)
+
+        from chronicle.timeline import build_timeline
 
         return replace(run, timeline=build_timeline(run.documents, self.options.timeline, on_progress=step))
 

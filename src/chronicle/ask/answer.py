@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.ask import extract, sources
@@ -29,10 +29,13 @@ from chronicle.ask.extract import Candidate, Reading
 from chronicle.ask.index import Hit, SentenceIndex
 from chronicle.ask.question import Question, parse_question
 from chronicle.ask.text import STOPWORDS, Stemmer, words
+from chronicle.conflicts import sides_of
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Answer,
     AnswerKind,
+    Claim,
+    ClaimGroup,
     Disagreement,
     Document,
     Granularity,
@@ -41,6 +44,7 @@ from chronicle.model import (
     Sentence,
     Side,
     TimeValue,
+    Verdict,
 )
 
 __all__ = ["NOT_STATED", "AskOptions", "Asker", "ask"]
@@ -280,7 +284,14 @@ class Asker:
     def _disagreements(
         self, question: Question, ranked: Sequence[_Value], annotations: sources.Annotations
     ) -> tuple[Disagreement, ...]:
-        found: list[Disagreement] = []
+        """Where the sources differ on the answer's point, one finding per point.
+
+        The claims cross-check judges first: its groups that hold the answer's value (matched by the
+        claim's value span, else by sentence) give a CONFLICT (both sides), an UPDATE (a figure that changed,
+        with its dates) or a SCOPE finding (another place, period or source). Rival values of comparable
+        weight that no judged group covers (the cross-check has no claim for them) are set against the
+        answer as a conflict when they cannot be true together (another day, a disjoint figure).
+        """
         top = ranked[0]
         top_articles = {m.hit.document.id for m in top.mentions}
         rivals = [
@@ -291,6 +302,11 @@ class Asker:
             and {m.hit.document.id for m in v.mentions} - top_articles
             and _incompatible(question.kind, top.best.candidate, v.best.candidate)
         ]
+        found: list[Disagreement] = []
+        judged: set[str] = set()  # keys of values a judged group already relates to the answer
+        if self.options.cross_check:
+            found, judged = self._claim_findings(question, [top, *ranked[1:6]], annotations)
+        rivals = [v for v in rivals if v.key not in judged]
         if rivals and question.kind in (
             AnswerKind.DATE,
             AnswerKind.COUNT,
@@ -306,46 +322,95 @@ class Asker:
                 for v in [top, *rivals]
             )
             shown = " vs ".join(f"{side.text} ({', '.join(_outlets(side.quotes))})" for side in sides)
-            found.append(
+            found.insert(
+                0,
                 Disagreement(
                     about=question.text, explanation=f"Sources give different answers: {shown}", sides=sides
-                )
+                ),
             )
-        if self.options.cross_check:
-            found.extend(self._claim_conflicts([top, *rivals], annotations))
         return tuple(found)
 
-    def _claim_conflicts(
-        self, values: Sequence[_Value], annotations: sources.Annotations
-    ) -> list[Disagreement]:
-        pairs = [(m.hit.document, m.hit.sentence) for v in values for m in v.mentions[:8]]
-        cited = {(d.id, s.start) for d, s in pairs}
-        result: list[Disagreement] = []
-        for group in annotations.conflicts:
-            if not any((c.citation.article_id, c.citation.start) in cited for c in group.claims):
-                continue
-            by_value: dict[str, list[Quote]] = {}
-            speakers: dict[str, str | None] = {}
-            for claim in group.claims:
-                document = self._by_id.get(claim.citation.article_id)
-                if document is None:
-                    continue
-                sentence = next((s for s in document.sentences if s.start == claim.citation.start), None)
-                if sentence is None:
-                    continue
-                by_value.setdefault(claim.value, []).append(_quote(document, sentence))
-                speakers.setdefault(claim.value, claim.speaker)
-            sides = tuple(
-                Side(value=value, text=value, quotes=tuple(quotes), speaker=speakers[value])
-                for value, quotes in by_value.items()
-            )
-            if len(sides) >= 2:
-                result.append(
-                    Disagreement(
-                        about=f"{group.subject}: {group.property}", explanation=group.explanation, sides=sides
-                    )
+    def _claim_findings(
+        self, question: Question, values: Sequence[_Value], annotations: sources.Annotations
+    ) -> tuple[list[Disagreement], set[str]]:
+        """The cross-check's judged points that hold the answer (``values[0]``): a finding for each
+        CONFLICT, UPDATE or SCOPE point (groups of one point merged), and the keys of the other values a
+        group relates to the answer, whatever its verdict."""
+        top = values[0]
+        spans: list[tuple[str, int, int, int, _Value]] = []  # article, sentence start, value span, value
+        for value in values:
+            for m in value.mentions[:12]:
+                base = m.hit.sentence.start
+                spans.append(
+                    (m.hit.document.id, base, base + m.candidate.start, base + m.candidate.end, value)
                 )
-        return result
+
+        def value_of(claim: Claim) -> _Value | None:
+            article, sentence = claim.citation.article_id, claim.citation.start
+            same = [s for s in spans if s[0] == article and s[1] == sentence]
+            if claim.value_start is not None and claim.value_end is not None:
+                exact = [s for s in same if s[2] < claim.value_end and claim.value_start < s[3]]
+                if exact or any(s[4] is not top for s in same) or question.kind is AnswerKind.DATE:
+                    same = exact  # the sentence holds other figures: only the claim's own span counts
+            return same[0][4] if same else None
+
+        judged: set[str] = set()
+        points: dict[tuple[str, str, Verdict], list[Claim]] = {}
+        for group in annotations.groups:
+            matched = {c.id: value_of(c) for c in group.claims}
+            if not any(v is top for v in matched.values()):
+                continue
+            judged.update(v.key for v in matched.values() if v is not None and v is not top)
+            if group.verdict in (Verdict.CONFLICT, Verdict.UPDATE, Verdict.SCOPE):
+                claims = points.setdefault((group.subject, group.property, group.verdict), [])
+                claims.extend(c for c in group.claims if c not in claims)
+        found = []
+        for (subject, prop, verdict), claims in points.items():
+            group = ClaimGroup(subject, prop, verdict, tuple(claims))
+            sides = [self._side(members, value_of) for _, members in sides_of(group)]
+            if verdict is Verdict.UPDATE:
+                sides.sort(key=lambda side: side.as_of or dt.date.max)
+            if len(sides) < 2:
+                continue
+            found.append(
+                Disagreement(
+                    about=f"{subject}: {prop}",
+                    explanation=_finding(verdict, _topic(group), sides),
+                    sides=tuple(sides),
+                    verdict=verdict,
+                )
+            )
+        found.sort(key=lambda d: _VERDICT_ORDER[d.verdict])
+        return found, judged
+
+    def _side(self, claims: Sequence[Claim], value_of: Callable[[Claim], _Value | None]) -> Side:
+        """One side of a judged point: the claims' quotes, the value as written (the exact span), and
+        the answer's normalised value when the side is one of the values the answer weighed."""
+        quotes: list[Quote] = []
+        for claim in claims:
+            document = self._by_id.get(claim.citation.article_id)
+            sentence = (
+                next((s for s in document.sentences if s.start == claim.citation.start), None)
+                if document is not None
+                else None
+            )
+            if document is not None and sentence is not None:
+                quote = _quote(document, sentence)
+                if quote not in quotes:
+                    quotes.append(quote)
+        first = claims[0]
+        document = self._by_id.get(first.citation.article_id)
+        text = first.value
+        if document is not None and first.value_start is not None and first.value_end is not None:
+            text = document.article.text[first.value_start : first.value_end] or text
+        known = next((v for v in map(value_of, claims) if v is not None), None)
+        return Side(
+            value=known.best.candidate.value if known is not None else first.value,
+            text=" ".join(text.split()),
+            quotes=tuple(quotes[:5]),
+            speaker=next((c.speaker for c in claims if c.speaker), None),
+            as_of=min(c.citation.published for c in claims),  # when the figure was given
+        )
 
 
 def ask(
@@ -497,6 +562,41 @@ def _near(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.65)
+
+
+def _topic(group: ClaimGroup) -> str:
+    """What a judged point is about, for a reader: "how many people died", "Tomas Berg's age"."""
+    if group.property == "count":
+        if re.match(r"(?:death toll|toll|number)\b", group.subject):
+            return f"the {group.subject}"
+        return f"how many {group.subject}"
+    if group.property in ("age", "birth year"):
+        return f"{group.subject}'s age"
+    if group.property.endswith(" on"):
+        return f"when {group.subject} {group.property[: -len(' on')]}"
+    return f"{group.subject}'s {group.property}"
+
+
+_VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.UPDATE: 1, Verdict.SCOPE: 2}
+
+
+def _finding(verdict: Verdict, topic: str, sides: Sequence[Side]) -> str:
+    """A reader's sentence for a judged point: a conflict's sides, an update's figures with their dates."""
+
+    def who(side: Side) -> str:
+        outlets = ", ".join(_outlets(side.quotes)[:3])
+        return outlets + (f", according to {side.speaker}" if side.speaker else "")
+
+    if verdict is Verdict.UPDATE:
+        steps = [
+            f"{side.text} ({side.as_of.isoformat() + ', ' if side.as_of else ''}{who(side)})"
+            for side in sides
+        ]
+        return f"The figure for {topic} changed over time: " + " → ".join(steps)
+    parts = [f"{side.text} ({who(side)})" for side in sides]
+    if verdict is Verdict.SCOPE:
+        return f"Figures for {topic} speak of different places, periods or sources: " + "; ".join(parts)
+    return f"Sources differ on {topic}: " + " vs ".join(parts)
 
 
 def _incompatible(kind: AnswerKind, a: Candidate, b: Candidate) -> bool:

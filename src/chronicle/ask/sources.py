@@ -64,15 +64,27 @@ class Fact:
     low: float | None = None
     high: float | None = None
     speaker: str | None = None
+    value_start: int | None = None  # the value's own offsets in the article text, when the claim has them
+    value_end: int | None = None
 
 
 @dataclass(frozen=True)
 class Annotations:
-    """What the entity stage and the claims cross-check find in a set of excerpts."""
+    """What the entity stage and the claims cross-check find in a set of excerpts.
+
+    ``groups``: the cross-check's judged points (claims of several articles about one point), every
+    verdict but SPELLING: CONFLICT, UPDATE and SCOPE are shown to a reader; AGREE says two values are one
+    figure, so they are not set against each other.
+    """
 
     names: dict[str, list[NameSpan]]  # by article id, in text order
     facts: tuple[Fact, ...]
-    conflicts: tuple[ClaimGroup, ...]  # groups of claims the cross-check finds incompatible
+    groups: tuple[ClaimGroup, ...] = ()
+
+    @property
+    def conflicts(self) -> tuple[ClaimGroup, ...]:
+        """The groups whose claims cannot all be true at once."""
+        return tuple(g for g in self.groups if g.verdict is Verdict.CONFLICT)
 
 
 def annotate(documents: Sequence[Document], claims: bool = True) -> Annotations:
@@ -103,8 +115,10 @@ def annotate(documents: Sequence[Document], claims: bool = True) -> Annotations:
             low=c.low,
             high=c.high,
             speaker=c.speaker,
+            value_start=c.value_start,
+            value_end=c.value_end,
         )
         for c in run.claims
     )
-    groups = tuple(g for g in run.claim_groups if g.verdict is Verdict.CONFLICT)
+    groups = tuple(g for g in run.claim_groups if g.verdict is not Verdict.SPELLING)
     return Annotations(names, facts, groups)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from chronicle.bench import run_bench
 from chronicle.cli import main
 from chronicle.cli._common import emit, library_errors, no_progress_option, progress_bar
 from chronicle.outputs import BENCH
@@ -30,6 +29,8 @@ def bench_command(dataset: Path, topics: tuple[str, ...], json_path: Path | None
     mean sentences per date; scores: alignment ROUGE-1/2 (AR-1, AR-2), Date F1, concat and agreement ROUGE,
     over all timelines and over the long ones (spanning 90 days or more).
     """
+    from chronicle.bench import run_bench  # the pipeline and timeline: imported when the command runs
+
     with library_errors():
         with progress_bar(not no_progress) as progress:
             result = run_bench(dataset, topics or None, progress=progress)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from chronicle.bench import evaluate_files
 from chronicle.cli import main
 from chronicle.cli._common import emit, library_errors
 from chronicle.outputs import EVALUATION
@@ -29,6 +28,8 @@ def evaluate_command(predicted: Path, references: tuple[Path, ...], json_path: P
     Reports Date P/R/F1 (exact days) and concat, agreement and many-to-one alignment ROUGE-1/2, as tilse
     computes them. Several references form one ground truth. Entries that are not days are not scored.
     """
+    from chronicle.bench import evaluate_files  # imported when the command runs
+
     with library_errors():
         evaluation = evaluate_files(predicted, references)
         emit(EVALUATION, evaluation, "terminal", None)

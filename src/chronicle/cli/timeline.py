@@ -21,7 +21,6 @@ from chronicle.cli._common import (
 )
 from chronicle.outputs import RUN_REPORT, TIMELINE
 from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
-from chronicle.timeline import TimelineOptions
 
 
 @main.command("timeline")
@@ -86,6 +85,8 @@ def timeline_command(
     ({id, published, source, text}, plain or .gz) and HTML pages. Every input is accounted for in the run
     report; exit code 3 means the timeline was built but some inputs were skipped.
     """
+    from chronicle.timeline import TimelineOptions  # numpy and scipy: only when a timeline is built
+
     with library_errors():
         fmt = choose_format(TIMELINE, fmt, output)
         if not inputs and store_path is None:

@@ -29,23 +29,16 @@ here; to add an output, write its module and declare it here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from chronicle.errors import OptionsError
-from chronicle.evaluate import BenchResult, Evaluation
 from chronicle.model import AddResult, Origin, Reply, Run, Timeline
-from chronicle.outputs.ask import replies_markdown, replies_text, replies_to_json
-from chronicle.outputs.bench import bench_table, bench_text, bench_to_json
-from chronicle.outputs.claims import claims_markdown, claims_text, claims_to_json
-from chronicle.outputs.entities import entities_markdown, entities_text, entities_to_json
 from chronicle.outputs.formats import FORMATS, Output, json_text
-from chronicle.outputs.html import render_html
-from chronicle.outputs.report import add_report_to_json, report_to_json
-from chronicle.outputs.scores import evaluation_table, evaluation_text, evaluation_to_json
-from chronicle.outputs.text import plain_text, render_markdown, render_terminal
-from chronicle.outputs.tilse import timeline_to_tilse
-from chronicle.outputs.timeline import timeline_to_json
-from chronicle.outputs.timelinejs import timeline_to_timelinejs
+
+if TYPE_CHECKING:
+    from chronicle.evaluate import BenchResult, Evaluation
 
 __all__ = [
     "ADD_REPORT",
@@ -61,9 +54,15 @@ __all__ = [
 ]
 
 
+def _f(module: str, name: str) -> Callable[..., Any]:
+    """A renderer of ``chronicle.outputs.<module>``, imported when first used: a command imports only the
+    modules of what it writes (the claims and HTML modules are not loaded to answer a question)."""
+    return getattr(importlib.import_module(f"chronicle.outputs.{module}"), name)  # type: ignore[no-any-return]
+
+
 def _tilse(timeline: Timeline) -> str:
     try:
-        return timeline_to_tilse(timeline)
+        return str(_f("tilse", "timeline_to_tilse")(timeline))
     except ValueError as error:  # an entry that is not a day
         raise OptionsError(f"cannot write tilse text: {error}") from None
 
@@ -76,50 +75,60 @@ def _origins(run: Run) -> dict[str, tuple[Origin, ...]]:
 TIMELINE: Output[Run] = Output(
     "timeline",
     {
-        "terminal": lambda run: plain_text(render_terminal(run.timeline)),
-        "json": lambda run: json_text(timeline_to_json(run.timeline)),
-        "markdown": lambda run: render_markdown(run.timeline),
-        "html": render_html,
-        "timelinejs": lambda run: json_text(timeline_to_timelinejs(run.timeline)),
+        "terminal": lambda run: _f("text", "plain_text")(_f("text", "render_terminal")(run.timeline)),
+        "json": lambda run: json_text(_f("timeline", "timeline_to_json")(run.timeline)),
+        "markdown": lambda run: _f("text", "render_markdown")(run.timeline),
+        "html": lambda run: _f("html", "render_html")(run),
+        "timelinejs": lambda run: json_text(_f("timelinejs", "timeline_to_timelinejs")(run.timeline)),
         "tilse": lambda run: _tilse(run.timeline),
     },
-    live=lambda run: render_terminal(run.timeline),
+    live=lambda run: _f("text", "render_terminal")(run.timeline),
 )
 CLAIMS: Output[Run] = Output(
     "claims",
     {
-        "terminal": lambda run: claims_text(run.claims, run.claim_groups),
-        "json": lambda run: json_text(claims_to_json(run.claims, run.claim_groups, _origins(run))),
-        "markdown": lambda run: claims_markdown(run.claims, run.claim_groups),
+        "terminal": lambda run: _f("claims", "claims_text")(run.claims, run.claim_groups),
+        "json": lambda run: json_text(
+            _f("claims", "claims_to_json")(run.claims, run.claim_groups, _origins(run))
+        ),
+        "markdown": lambda run: _f("claims", "claims_markdown")(run.claims, run.claim_groups),
     },
 )
 ENTITIES: Output[Run] = Output(
     "entities",
     {
-        "terminal": lambda run: entities_text(run.entities),
-        "json": lambda run: json_text(entities_to_json(run.entities, run.recognizer)),
-        "markdown": lambda run: entities_markdown(run.entities),
+        "terminal": lambda run: _f("entities", "entities_text")(run.entities),
+        "json": lambda run: json_text(_f("entities", "entities_to_json")(run.entities, run.recognizer)),
+        "markdown": lambda run: _f("entities", "entities_markdown")(run.entities),
     },
 )
 RUN_REPORT: Output[Run] = Output(
-    "run report", {"json": lambda run: json_text(report_to_json(run.corpus, run.documents))}
+    "run report", {"json": lambda run: json_text(_f("report", "report_to_json")(run.corpus, run.documents))}
 )
 ADD_REPORT: Output[AddResult] = Output(
-    "add report", {"json": lambda result: json_text(add_report_to_json(result))}
+    "add report", {"json": lambda result: json_text(_f("report", "add_report_to_json")(result))}
 )
 BENCH: Output[BenchResult] = Output(
-    "benchmark", {"terminal": bench_text, "json": lambda r: json_text(bench_to_json(r))}, live=bench_table
+    "benchmark",
+    {
+        "terminal": lambda r: _f("bench", "bench_text")(r),
+        "json": lambda r: json_text(_f("bench", "bench_to_json")(r)),
+    },
+    live=lambda r: _f("bench", "bench_table")(r),
 )
 EVALUATION: Output[Evaluation] = Output(
     "scores",
-    {"terminal": evaluation_text, "json": lambda e: json_text(evaluation_to_json(e))},
-    live=evaluation_table,
+    {
+        "terminal": lambda e: _f("scores", "evaluation_text")(e),
+        "json": lambda e: json_text(_f("scores", "evaluation_to_json")(e)),
+    },
+    live=lambda e: _f("scores", "evaluation_table")(e),
 )
 ASK: Output[Sequence[Reply]] = Output(
     "answers",
     {
-        "terminal": replies_text,
-        "json": lambda replies: json_text(replies_to_json(replies)),
-        "markdown": replies_markdown,
+        "terminal": lambda replies: _f("ask", "replies_text")(replies),
+        "json": lambda replies: json_text(_f("ask", "replies_to_json")(replies)),
+        "markdown": lambda replies: _f("ask", "replies_markdown")(replies),
     },
 )

@@ -6,7 +6,8 @@ One reply (one question) is a JSON object (``docs/json-schema.md``)::
      "answers": [{"text", "value", "kind", "confidence", "granularity", "unit",
                   "citations": [{"outlet", "path", "line", "url", "published", "article_id",
                                  "quote", "start", "end"}]}],
-     "disagreement": [{"about", "explanation", "sides": [{"value", "text", "speaker", "citations"}]}],
+     "disagreement": [{"about", "verdict", "explanation",
+                       "sides": [{"value", "text", "speaker", "as_of", "citations"}]}],
      "note": null}
 
 best answer first; no answers and ``"note": "not stated in these sources"`` when the sources do not say. A
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from chronicle.model import Answer, Disagreement, Quote, Reply
+from chronicle.model import Answer, Disagreement, Quote, Reply, Verdict
 
 __all__ = [
     "NOT_STATED",
@@ -61,15 +62,20 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
     }
 
 
+_LEAD = {Verdict.CONFLICT: "Sources differ", Verdict.UPDATE: "Updated", Verdict.SCOPE: "Different scope"}
+
+
 def disagreement_to_json(disagreement: Disagreement) -> dict[str, Any]:
     return {
         "about": disagreement.about,
+        "verdict": disagreement.verdict.value,
         "explanation": disagreement.explanation,
         "sides": [
             {
                 "value": side.value,
                 "text": side.text,
                 "speaker": side.speaker,
+                "as_of": side.as_of.isoformat() if side.as_of else None,
                 "citations": [quote_to_json(q) for q in side.quotes],
             }
             for side in disagreement.sides
@@ -132,7 +138,7 @@ def reply_text(reply: Reply) -> str:
             lines.append(f"     “{_one_line(quote.quote)}”")
             lines.append(f"       — {_source(quote)}")
     for disagreement in reply.disagreements:
-        lines.append(f"Sources differ: {disagreement.explanation}")
+        lines.append(f"{_LEAD[disagreement.verdict]}: {disagreement.explanation}")
         for side in disagreement.sides:
             who = f" (according to {side.speaker})" if side.speaker else ""
             lines.append(f"  - {side.text}{who}")
@@ -159,7 +165,7 @@ def reply_markdown(reply: Reply) -> str:
             lines.append(f"> — {_source(quote)}")
             lines.append("")
     for disagreement in reply.disagreements:
-        lines.append(f"**Sources differ:** {disagreement.explanation}")
+        lines.append(f"**{_LEAD[disagreement.verdict]}:** {disagreement.explanation}")
         lines.append("")
         for side in disagreement.sides:
             who = f" (according to {side.speaker})" if side.speaker else ""
