@@ -303,8 +303,8 @@ def test_t17_regressions(published: str, sentence: str, expr: str, expected: str
         # a headline's "will" does not reach across a colon into the next statement
         (
             "2021-03-12",
-            "Mayor : ' The bridge will reopen ' Crews : Repairs to take weeks In a briefing Tuesday night , the "
-            "mayor had said the damage was worse than feared .",
+            "Mayor : ' The bridge will reopen ' Crews : Repairs to take weeks In a briefing Tuesday night , "
+            "the mayor had said the damage was worse than feared .",
             "Tuesday night",
             "2021-03-09",
         ),
