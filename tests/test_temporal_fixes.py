@@ -319,3 +319,18 @@ def test_t17_regressions(published: str, sentence: str, expr: str, expected: str
 )
 def test_editor5_tense(published: str, sentence: str, expr: str, expected: str) -> None:
     assert _value(sentence, expr, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        ("2021-03-08", "The roads were closed over the weekend .", "2021-W09"),  # a Monday: the one just ended
+        ("2021-03-10", "Crews said the roads will reopen by the weekend .", "2021-W10"),
+        ("2021-03-07", "Crews said the roads will reopen by the weekend .", "2021-W10"),  # a Sunday: the next
+        ("2021-03-10", "The fair opens this weekend .", "2021-W10"),
+        ("2021-03-08", "After this weekend , the two banks look set to merge .", "2021-W09"),
+        ("2021-03-10", "He bought the weekend edition .", None),
+    ],
+)
+def test_editor5_weekend(published: str, sentence: str, expected: str | None) -> None:
+    assert _value(sentence, "th", published) == expected
