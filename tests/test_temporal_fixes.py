@@ -324,7 +324,7 @@ def test_editor5_tense(published: str, sentence: str, expr: str, expected: str) 
 @pytest.mark.parametrize(
     ("published", "sentence", "expected"),
     [
-        ("2021-03-08", "The roads were closed over the weekend .", "2021-W09"),  # a Monday: the one just ended
+        ("2021-03-08", "The roads were closed over the weekend .", "2021-W09"),  # Monday: just ended
         ("2021-03-10", "Crews said the roads will reopen by the weekend .", "2021-W10"),
         ("2021-03-07", "Crews said the roads will reopen by the weekend .", "2021-W10"),  # a Sunday: the next
         ("2021-03-10", "The fair opens this weekend .", "2021-W10"),
