@@ -334,3 +334,36 @@ def test_editor5_tense(published: str, sentence: str, expr: str, expected: str) 
 )
 def test_editor5_weekend(published: str, sentence: str, expected: str | None) -> None:
     assert _value(sentence, "th", published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expr", "expected"),
+    [
+        # an event dated in the anchor's own sentence
+        (
+            "2021-03-10",
+            "The board will vote on Friday on the merger, and the result will be out the day after the vote.",
+            "the day after",
+            "2021-03-13",
+        ),
+        # an apposition restates the day before it, whatever the event
+        (
+            "2021-03-10",
+            "The hikers left the lodge on Sunday, the day before they disappeared.",
+            "the day",
+            "2021-03-07",
+        ),
+    ],
+)
+def test_editor5_event_anchors(published: str, text: str, expr: str, expected: str) -> None:
+    assert _value(text, expr, published) == expected
+
+
+def test_editor5_event_named_by_another_form() -> None:
+    """ "shot" and "shooting" name one event; the event's date after its word beats a date before it."""
+    first = "She went back to work 40 days after she was shot."
+    second = "The court heard today that the shooting on 29 January took place in the car park."
+    text = f"{first} {second}"
+    spans = [(0, len(first)), (len(first) + 1, len(text))]
+    found = ground_document(text, spans, dt.date(2021, 3, 10)).timexes
+    assert [t.value.iso for t in found[0]] == ["2021-03-10"]
