@@ -367,3 +367,16 @@ def test_editor5_event_named_by_another_form() -> None:
     spans = [(0, len(first)), (len(first) + 1, len(text))]
     found = ground_document(text, spans, dt.date(2021, 3, 10)).timexes
     assert [t.value.iso for t in found[0]] == ["2021-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "expected"),
+    [
+        ("Her first solo was at the Christmas Eve gala in 2016 , aged nine .", "Christmas Eve", "2016-12-24"),
+        ("He was last seen on Boxing Day in 2019 .", "Boxing Day", "2019-12-26"),
+        ("The 4 June final in 2018 ended in a draw .", "4 June", "2018-06-04"),
+        ("The rally on 4 June drew more people than in 2018 .", "4 June", "2023-06-04"),
+    ],
+)
+def test_editor5_year_after_the_noun(sentence: str, expr: str, expected: str) -> None:
+    assert _value(sentence, expr, "2023-05-20") == expected

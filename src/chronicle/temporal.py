@@ -552,6 +552,9 @@ def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -
     if year_rel:  # "25 June last year"
         delta = _YEAR_DELTA[year_rel.lower()]
         return c.relative(TimeValue(c.published.year + delta, month, day), delta > 0)
+    year = _year_of_noun(c)
+    if year is not None:  # "the 8 May final in 2019"
+        return c.absolute(TimeValue(year, month, day))
     candidates = [
         dt.date(year, month, day)
         for year in (c.published.year - 1, c.published.year, c.published.year + 1)
@@ -561,6 +564,17 @@ def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -
     if chosen is None:
         return None
     return c.relative(TimeValue.of_date(chosen), future)
+
+
+# "the New Year's Day concert in 2020": a day named as an attribute of a noun whose year follows
+_NOUN_IN_YEAR = re.compile(
+    r"(?:\s+(?!(?:than|as|and|or|but|was|were|is|are|had|has)\b)[a-z][a-z'’-]*){0,2}\s+in\s+((?:1[89]|20)\d\d)\b"
+)
+
+
+def _year_of_noun(c: _Context) -> int | None:
+    found = _NOUN_IN_YEAR.match(c.text, c.match.end(), c.sentence_end)
+    return int(found.group(1)) if found else None
 
 
 def _month_day(c: _Context) -> _Grounding | None:
@@ -588,8 +602,9 @@ def _holiday(c: _Context) -> _Grounding | None:
             return None  # "Good Friday Agreement", "Christmas Island", "Easter Rising", "Christmas shopping"
         if bare and c.word_before().lower() not in _AFTER_PREPOSITION | {"over", "at", "for"}:
             return None
-    if c.group("hol_y"):
-        day = holiday_date(name, int(c.need("hol_y")))
+    year = int(c.need("hol_y")) if c.group("hol_y") else None if rel else _year_of_noun(c)
+    if year is not None:
+        day = holiday_date(name, year)
         return c.absolute(TimeValue.of_date(day)) if day else None
     years = range(c.published.year - 1, c.published.year + 2)
     days = [d for d in (holiday_date(name, y) for y in years) if d is not None]
