@@ -11,6 +11,7 @@ comparison is dropped rather than reported.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from chronicle.model import Claim
@@ -90,7 +91,7 @@ def _garbage_subject(subject: str) -> bool:
     words = subject.split()
     if not words or re.search(r"\d", subject) or " - " in subject or "``" in subject or "''" in subject:
         return True
-    if any(w.casefold() == v.casefold() for w, v in zip(words, words[1:], strict=False)):
+    if any(w.casefold() == v.casefold() for w, v in itertools.pairwise(words)):
         return True
     second = words[1].casefold() if len(words) >= 2 else ""
     if second == "now" and len(words) > 2:
@@ -107,7 +108,7 @@ _NEXT_FIGURE = re.compile(
 
 def _combined(claim: Claim) -> bool:
     """Whether the figure counts several fates at once ("three million killed, injured or homeless")."""
-    quote, start, end = _local(claim)
+    quote, _start, end = _local(claim)
     if end is None:
         return False
     after = quote[end : end + 60]
@@ -145,7 +146,7 @@ def _frame_near(claim: Claim) -> bool:
 _FAMILIES = {
     "killed": r"kill\w*|dead|died|deaths?|lost\s+their\s+lives",
     "injured": r"injur\w*|hurt|wounded",
-    "homeless": r"homeless|displaced",
+    "homeless": r"homeless",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*",
     "arrested": r"arrest\w*|detained",
@@ -172,18 +173,20 @@ def comparable(claim: Claim) -> bool:
     if claim.key.startswith("count|"):
         if _garbage_subject(claim.subject) or _combined(claim):
             return False
-        if not _FRAME_WORDS.search(claim.subject) and not _frame_near(claim):
-            return False  # a count with no predicate frame around it is not a point
+        frame = claim.key.split("|")[1]
+        if frame in _FAMILIES and not _FRAME_WORDS.search(claim.subject) and not _frame_near(claim):
+            return False  # a tally with no predicate frame around it is not a point
         bare = " " not in claim.subject.strip() and not any(
             s.startswith(("place:", "mods:")) for s in claim.scope
         )
-        if bare and not _frame_follows(claim):
-            return False  # a bare "how many people" is never a point
+        if bare and not (claim.key.startswith("count|homeless") and _frame_follows(claim)):
+            # a bare "how many people" is never a point; an elliptical casualty figure ("three of its
+            # peacekeepers were killed and 21 wounded") counts a group named elsewhere. A population-wide
+            # figure stated outright ("1.5 million were made homeless") is kept.
+            return False
     if claim.key.startswith("distance|"):
         return _distance_anchored(claim)
-    if claim.speaker is not None and ("``" in claim.speaker or "''" in claim.speaker):
-        return False
-    return True
+    return not (claim.speaker is not None and ("``" in claim.speaker or "''" in claim.speaker))
 
 
 def _years(claim: Claim) -> set[int]:
