@@ -30,7 +30,7 @@ _FRAME_WORDS = re.compile(
 _FUNCTION_AFTER_HEAD = frozenset(
     {"or", "and", "with", "now", "who", "that", "which", "-", "is", "are", "was", "were", "has", "have"}
 )
-_CONFIRMED = re.compile(r"\b(?:confirm\w*|known\s+to|laboratory|lab-confirmed|officially)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirm\w*|known\s+to|laboratory|lab-confirmed|official(?:ly)?)\b", re.I)
 _SUSPECTED = re.compile(
     r"\b(?:suspect\w*|probabl\w*|possibl\w*|feared|believed|thought|estimat\w*|may\s+have|"
     r"likely|linked)\b",
@@ -89,6 +89,8 @@ def _garbage_subject(subject: str) -> bool:
     words = subject.split()
     subject = re.sub(r"\s+(?:by|in|of|from|after)\s+the\s+\d+$", "", subject)  # "homeless by the 7"(.0 quake)
     words = subject.split()
+    if re.search(r"\b(?:may|might|could|would|will|can|should)\b", subject, re.IGNORECASE):
+        return True  # a clause, not a noun phrase ("individuals just returned may carrying the virus")
     if not words or re.search(r"\d", subject) or " - " in subject or "``" in subject or "''" in subject:
         return True
     if any(w.casefold() == v.casefold() for w, v in itertools.pairwise(words)):
