@@ -14,6 +14,15 @@ they are) and `chronicle claims DIR -f json -o OUT` runs on them, as a user woul
 
     python scripts/score_claims.py [--topic bpoil] [--show] [--json out.json]
     python scripts/score_claims.py --entities      # entity typing error rate on entity_types.json
+    python scripts/score_claims.py --slices [--slice NAME] [--show]
+
+``--slices`` measures precision where the held-back stories are judged: on story-sized slices of T17 dev
+(benchmarks/claims/slices.json: topic, date range, outlets, size; plus the seeds) `chronicle claims` runs
+on every article of the slice, and each reported conflict is looked up among the conflicts read by hand:
+benchmarks/claims/confirmed.json (real) and rejected.json (false), each ``{"slice", "topic", "sides":
+[[doc, value], [doc, value]], "note"}`` (one line of reason). A reading matches a reported conflict that
+cites both documents on different sides with those side values. Precision per slice is real / reported;
+a reported conflict nobody has read counts as not real and is listed (``--show``) so it can be read.
 
 Without ../shared the script says so and exits 0.
 """
@@ -33,6 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "claims" / "labels"
 CONFIRMED = ROOT / "benchmarks" / "claims" / "confirmed.json"
+REJECTED = ROOT / "benchmarks" / "claims" / "rejected.json"
+SLICES = ROOT / "benchmarks" / "claims" / "slices.json"
 ENTITY_TYPES = ROOT / "benchmarks" / "claims" / "entity_types.json"
 SHARED = ROOT.parent / "shared"
 T17 = SHARED / "datasets" / "t17-dev"
@@ -139,6 +150,10 @@ def label_values(item: dict) -> dict[str, set[str]]:
     return values
 
 
+def _docs(reading: dict) -> list[str]:
+    return list(reading.get("docs") or [doc for doc, _ in reading["sides"]])
+
+
 def score(topics: list[str] | None, show: bool) -> dict:
     items = [i for i in load_items() if topics is None or i["topic"] in topics]
     confirmed = json.loads(CONFIRMED.read_text()) if CONFIRMED.exists() else []
@@ -175,7 +190,7 @@ def score(topics: list[str] | None, show: bool) -> dict:
         matched, unmatched = 0, []
         for group, cited in zip(conflicts, cited_conflicts, strict=True):
             labelled = any(matches(cited, label_values(i)) for i in topic_items if i["kind"] == "conflict")
-            read = any(matches(cited, {d: {d} for d in c["docs"]}) for c in topic_confirmed)
+            read = any(matches(cited, {d: {d} for d in _docs(c)}) for c in topic_confirmed)
             if labelled or read:
                 matched += 1
             else:
@@ -230,6 +245,112 @@ def score(topics: list[str] | None, show: bool) -> dict:
     return report
 
 
+def slice_articles(spec: dict) -> list[dict]:
+    """The slice's articles: published in [from, to] from its outlets, evenly thinned to ``size``."""
+    outlets = set(spec.get("outlets") or ())
+    chosen = []
+    with gzip.open(T17 / spec["topic"] / "articles.jsonl.gz", "rt") as source:
+        for raw in source:
+            article = json.loads(raw)
+            day = str(article.get("published", ""))[:10]
+            if spec["from"] <= day <= spec["to"] and (not outlets or article.get("source") in outlets):
+                chosen.append(article)
+    chosen.sort(key=lambda a: (str(a.get("published", "")), a["id"]))
+    size = int(spec.get("size", 40))
+    if len(chosen) > size:
+        chosen = [chosen[i * len(chosen) // size] for i in range(size)]
+    return chosen
+
+
+def write_slice(spec: dict, folder: Path) -> dict[tuple[str, int | None], str]:
+    if spec["topic"] == "seeds":
+        return write_corpus("seeds", {p.stem for p in SEEDS.glob("*.txt")}, folder)
+    target = folder / f"{spec['name']}.jsonl"
+    where: dict[tuple[str, int | None], str] = {}
+    with target.open("w") as out:
+        for line, article in enumerate(slice_articles(spec), start=1):
+            out.write(json.dumps(article) + "\n")
+            where[(str(target), line)] = article["id"]
+    return where
+
+
+def _value_key(value: str) -> str:
+    return " ".join(str(value).casefold().split())
+
+
+def reading_matches(cited: list[tuple[str, str, str]], reading: dict) -> bool:
+    """Whether a reported conflict (its cited (side, doc, quote)) is the one a reading describes."""
+    (doc_a, value_a), (doc_b, value_b) = reading["sides"][:2]
+    sides_a = {side for side, doc, _ in cited if doc == doc_a}
+    sides_b = {side for side, doc, _ in cited if doc == doc_b}
+    return any(
+        x != y and _value_key(x) == _value_key(value_a) and _value_key(y) == _value_key(value_b)
+        for x in sides_a
+        for y in sides_b
+    )
+
+
+def score_slices(names: list[str] | None, show: bool) -> dict:
+    specs = json.loads(SLICES.read_text())["slices"] + [
+        {"name": "seeds", "topic": "seeds", "why": "the two seed pages"}
+    ]
+    confirmed = [r for r in json.loads(CONFIRMED.read_text()) if "sides" in r]
+    rejected = json.loads(REJECTED.read_text()) if REJECTED.exists() else []
+    report: dict = {"slices": {}}
+    total_real = total_reported = 0
+    for spec in specs:
+        if names and spec["name"] not in names:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            where = write_slice(spec, folder)
+            result = run_claims(folder, Path(tmp) / "claims.json")
+        conflicts = result.get("conflicts", [])
+        real, false, unread = [], [], []
+        for group in conflicts:
+            shown = {str(v["side"]): v["value"] for v in group.get("values", [])}
+            cited = [(shown.get(side, side), doc, quote) for side, doc, quote in side_docs(group, where)]
+            explanation = group.get("explanation", "")
+            mine = [r for r in confirmed if r.get("slice", spec["name"]) == spec["name"]]
+            if any(reading_matches(cited, r) for r in mine):
+                real.append(explanation)
+            elif any(reading_matches(cited, r) for r in rejected if r.get("slice") == spec["name"]):
+                false.append(explanation)
+            else:
+                sides = sorted({(doc, side, quote[:160]) for side, doc, quote in cited})
+                unread.append(explanation + "".join(f"\n        {json.dumps(list(s))}" for s in sides))
+        n = len(conflicts)
+        total_real += len(real)
+        total_reported += n
+        precision = len(real) / n if n else 1.0
+        report["slices"][spec["name"]] = {
+            "articles": len(set(where.values())),
+            "reported": n,
+            "real": len(real),
+            "false": len(false),
+            "unread": len(unread),
+            "precision": precision,
+            "false_list": false,
+            "unread_list": unread,
+        }
+        print(
+            f"{spec['name']:18} articles {len(set(where.values())):3}  conflicts {n:3}  real {len(real):3}  "
+            f"false {len(false):3}  unread {len(unread):3}  precision {precision:.0%}"
+        )
+        if show:
+            for line in real:
+                print(f"    real:   {line}")
+            for line in false:
+                print(f"    false:  {line}")
+            for line in unread:
+                print(f"    unread: {line}")
+    overall = total_real / total_reported if total_reported else 1.0
+    report["precision"] = overall
+    print(f"all slices: {total_real}/{total_reported} reported conflicts real = {overall:.1%}")
+    return report
+
+
 def score_entities(model: str | None) -> dict:
     """Typing error rate of the entity stage on the hand-typed names of entity_types.json."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -277,12 +398,19 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list missed, unmatched and false-alarm items")
     parser.add_argument("--json", type=Path, help="write the report as JSON")
     parser.add_argument("--entities", action="store_true", help="score entity typing instead")
+    parser.add_argument("--slices", action="store_true", help="precision on story-sized slices instead")
+    parser.add_argument("--slice", action="append", help="with --slices: only this slice (repeatable)")
     parser.add_argument("--model", help="with --entities: a spaCy package name, or 'rules'")
     args = parser.parse_args()
     if not SHARED.exists():
         print("../shared is absent: nothing to score")
         return
-    report = score_entities(args.model) if args.entities else score(args.topic, args.show)
+    if args.entities:
+        report = score_entities(args.model)
+    elif args.slices:
+        report = score_slices(args.slice, args.show)
+    else:
+        report = score(args.topic, args.show)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 

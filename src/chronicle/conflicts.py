@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.claims import subject_key
+from chronicle.claims.comparable import comparable, comparable_pair
 from chronicle.lexicon import PASSIVE_EVENT_VERBS
 from chronicle.model import (
     Citation,
@@ -205,13 +206,12 @@ def _earlier(claim: Claim) -> bool:
 
 
 def _same_day(a: Claim, b: Claim) -> bool:
-    """For times of day: whether both can be of one day (the day named, else within two days of
-    publication): "struck at 0603" a week later is another tremor, not the main shock."""
+    """For times of day: whether both are of one day (the day named, else the day of publication):
+    "struck at 0603" a week later is another tremor, and a page two days on recalling the main shock's time
+    cannot be told from one timing an aftershock."""
     da = a.refers_to.as_date() if a.refers_to is not None else None
     db = b.refers_to.as_date() if b.refers_to is not None else None
-    if da is not None and db is not None:
-        return da == db
-    return _days_apart(a, b) <= 2
+    return (da or a.citation.published) == (db or b.citation.published)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -236,7 +236,8 @@ def group_claims(claims: Iterable[Claim], options: ConflictOptions | None = None
     opts = options or ConflictOptions()
     by_point: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_point[_point(claim)].append(claim)
+        if comparable(claim):  # garbage subjects, bare counts, combined figures are never compared
+            by_point[_point(claim)].append(claim)
     groups: list[ClaimGroup] = []
     for point, members in by_point.items():
         if len({c.citation.article_id for c in members}) < 2:
@@ -283,7 +284,7 @@ def _judge(
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id:
                 continue
-            if not _scopes_meet(a, b) or not _same_time(a, b):
+            if not _scopes_meet(a, b) or not _same_time(a, b) or not comparable_pair(a, b):
                 continue
             if a.kind is ValueKind.TIME and b.kind is ValueKind.TIME and not _same_day(a, b):
                 continue

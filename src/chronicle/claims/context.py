@@ -167,7 +167,7 @@ class Context:
         text = sentence.text
         for pattern in (_ACCORDING, _SPEAKER_BEFORE, _SPEAKER_AFTER):
             for match in pattern.finditer(text):
-                who = _SPEAKER_CUT.sub("", match.group("who")).strip()
+                who = _clean_speaker(_SPEAKER_CUT.sub("", match.group("who")))
                 start = sentence.start + match.start("who")
                 where = _SPEAKER_PLACE.search(text[: match.start("who")]) if who[:1].isupper() else None
                 if where is not None and where.group("who").lower() not in _NOT_SPEAKERS:
@@ -194,6 +194,18 @@ class Context:
                     continue
                 return who[0].lower() + who[1:] if words[0] in {"The", "A", "An", "His", "Her"} else who
         return None
+
+
+_PTB = re.compile(r"``|''|-[LR][RSC]B-|[\"“”]")
+# a clause, not a name: "according to the well is", "according to the quake was"
+_SPEAKER_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|may)\b", re.IGNORECASE)
+
+
+def _clean_speaker(who: str) -> str:
+    """The speaker without tokeniser quotes and brackets ("`` The Washington Post" -> "The Washington
+    Post"); empty when what follows "according to" is a clause, not a name."""
+    who = " ".join(_PTB.sub(" ", who).split()).strip(" ,'")
+    return "" if _SPEAKER_VERB.search(who) else who
 
 
 _SAY = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
