@@ -428,3 +428,17 @@ def test_reports_of_cases_count_the_cases(recognizer: SpacyRecognizer | RuleReco
     claims = extract_claims(docs, extract_entities(docs, recognizer))
     assert [(c.key, c.value) for c in claims if c.property == "count"] == [("count|cases|case", "25")]
     assert "status:suspected" in claims[0].scope
+
+
+def test_a_toll_told_as_the_count_so_far_is_an_update_whatever_place_each_names(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # an invented flood: the later figure names the valley, the earlier one does not
+    earlier = "Twelve people were killed when the Marra river burst its banks, the governor said."
+    later = "Nineteen people have now been killed in the Marra valley floods, the governor said."
+    groups = groups_of(two(earlier, later, day_b=dt.date(2025, 4, 13)), recognizer)
+    assert [g.verdict for g in groups if g.property == "count"] == [Verdict.UPDATE], groups
+    # without "now" (or "so far", "has risen to"...) a place on one side only stays a difference of scope
+    plain = later.replace(" have now been killed", " were killed")
+    groups = groups_of(two(earlier, plain, day_b=dt.date(2025, 4, 13)), recognizer)
+    assert [g.verdict for g in groups if g.property == "count"] == [Verdict.SCOPE], groups

@@ -300,6 +300,9 @@ def _judge(
                 continue  # both articles report both figures
             if any(x.speaker == a.speaker for x in in_a) or any(y.speaker == b.speaker for y in in_b):
                 continue  # one article's own source gives both figures: it corrected itself
+            if _rising_tally(point, frame, a, b, apart):
+                updates.append((a, b))  # a toll that rose between two days, whatever place each names
+                continue
             if _scope_gap(a, b) is not None:
                 scoped.append((a, b))
                 continue
@@ -307,13 +310,9 @@ def _judge(
                 updates.append((a, b))  # "early in the crisis, BP said 5,000": a superseded figure
                 continue
             if point.startswith("count|") or point.startswith("rate|"):
-                tally = frame in _TALLIES or frame == "-" or point.startswith("rate|")
-                evolving = True
+                tally = _is_tally(point, frame)
+                evolving = not _about_a_past_year(a, b)
                 window = opts.count_window_days if tally else opts.fact_window_days
-                if any(
-                    c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b)
-                ):
-                    evolving = False  # a figure about an event of a past year ("in 2005") does not evolve
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
@@ -327,6 +326,33 @@ def _judge(
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+def _is_tally(point: str, frame: str | None) -> bool:
+    """A running count (deaths, cases, the evacuated...) or a rate: figures that grow as a story unfolds."""
+    return point.startswith("rate|") or (point.startswith("count|") and (frame in _TALLIES or frame == "-"))
+
+
+def _about_a_past_year(a: Claim, b: Claim) -> bool:
+    """A figure about an event of a past year ("in 2005") does not evolve."""
+    return any(c.refers_to is not None and c.refers_to.year < c.citation.published.year for c in (a, b))
+
+
+_RISEN = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|reached)|"
+    r"(?:rose|climbed|rising|risen|jumped|increased)\s+to|latest)\b",
+    re.IGNORECASE,
+)
+
+
+def _rising_tally(point: str, frame: str | None, a: Claim, b: Claim, apart: int) -> bool:
+    """Two figures of one running count published on different days, the later one at or above the earlier
+    and told as the count so far ("twelve killed" on Saturday, "nineteen have now been killed" on Tuesday):
+    the toll rose, whichever place each names."""
+    if not (_is_tally(point, frame) and apart > 0 and not _about_a_past_year(a, b) and _grew(a, b)):
+        return False
+    later = max((a, b), key=lambda c: c.citation.published)
+    return bool(_RISEN.search(later.citation.quote))
 
 
 def _grew(a: Claim, b: Claim) -> bool:
