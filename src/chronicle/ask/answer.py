@@ -62,7 +62,7 @@ class AskOptions:
     """
 
     sentences: int = 40
-    threshold: float = 0.28
+    threshold: float = 0.24
     answers: int = 3
     cross_check: bool = True
 
