@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from chronicle.ask import parse_question
-from chronicle.ask.extract import Reading, _trim_name, ages, numbers
+from chronicle.ask.ages import ages
+from chronicle.ask.names import _trim_name
+from chronicle.ask.quantities import numbers
+from chronicle.ask.reading import Reading
 from chronicle.ask.text import Stemmer
 from chronicle.model import Sentence
 
