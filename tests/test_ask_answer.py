@@ -151,3 +151,9 @@ def test_any_question_gets_a_reply_with_exact_quotes(ferry: Asker, parts: list[s
     reply = ferry.ask(" ".join(parts) + "?")
     assert all(0 <= a.confidence <= 1 for a in reply.answers)
     _check_quotes(ferry, reply)
+
+
+def test_seeds_age_from_a_birth_year(seeds: Asker) -> None:
+    reply = seeds.ask("How old is Chang Renbo?")  # "Chang Renbo, born in 1998", a page of April 14, 2025
+    assert reply.answers and reply.answers[0].value == "26-27"
+    assert "born in 1998" in reply.answers[0].quotes[0].quote

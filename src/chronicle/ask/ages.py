@@ -3,21 +3,38 @@ about."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from chronicle.ask.quantities import _AGE, _AGE_OTHER, _amount, _format
 from chronicle.ask.question import Question
 from chronicle.ask.reading import Candidate, Reading
+from chronicle.lexicon import MONTHS
 from chronicle.model import AnswerKind
 
+_MONTH = "|".join(MONTHS)
+BORN = re.compile(
+    rf"\bborn\s+(?:(?:in|on)\s+)?(?:(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?:in\s+)?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}),?\s+)?(?P<year>(?:18|19|20)\d\d)\b"
+)
+_DERIVED = 0.9  # an age worked out from a birth year fits a little less than one the source states
 
-def ages(question: Question, reading: Reading, common: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+
+def ages(
+    question: Question,
+    reading: Reading,
+    common: frozenset[str] = frozenset(),
+    published: dt.date | None = None,
+) -> Iterator[Candidate]:
     """Ages in the sentence, fitted by how close they are to the person (or noun) asked about.
 
     ``common``: name words most documents hold ("Jackson" in a collection about Michael Jackson); an age
     beside one of them only, when the question names someone more precisely ("Randy Jackson"), fits half.
+    ``published``: the article's day, against which a birth date or year ("Chang Renbo, born in 1998")
+    gives the age at publication ("26-27" when the birthday is not stated).
     """
     about = set(question.subject) | {w for name in question.names for w in name}
     distinctive = about - common
@@ -46,6 +63,42 @@ def ages(question: Question, reading: Reading, common: frozenset[str] = frozense
             about,
             distinctive,
         )
+    if published is None:
+        return
+    for match in BORN.finditer(reading.text):
+        span = age_at(published, match)
+        if span is None:
+            continue
+        low, high = span
+        value = _format(high) if low == high else f"{_format(low)}-{_format(high)}"
+        shown = _format(high) if low == high else f"{_format(low)} or {_format(high)}"
+        found = _age(question, reading, match.start(), match.end(), value, "years", about, distinctive)
+        yield replace(
+            found,
+            text=f"{shown} years old (born {match.group('year')}; as of {published.isoformat()})",
+            fit=found.fit * _DERIVED,
+            low=float(low),
+            high=float(high),
+        )
+
+
+def age_at(published: dt.date, match: re.Match[str]) -> tuple[int, int] | None:
+    """The age on ``published`` of someone born as ``match`` (of :data:`BORN`) says: one age when the
+    birthday is known to have passed or not, else the two ages the year allows."""
+    years = published.year - int(match.group("year"))
+    month_name = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    if month_name is None:
+        low, high = years - 1, years
+    else:
+        month = MONTHS.index(month_name) + 1
+        if (published.month, published.day if day else 0) > (month, int(day) if day else 0):
+            low = high = years
+        elif published.month < month or (day and (published.month, published.day) < (month, int(day))):
+            low = high = years - 1
+        else:
+            low, high = years - 1, years
+    return (low, high) if low >= 0 and high < 130 else None
 
 
 def _after_name(text: str, position: int) -> bool:

@@ -219,7 +219,7 @@ class Asker:
         if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
             return list(extract.quantities(question, reading, self.stemmer))
         if kind is AnswerKind.AGE:
-            return list(extract.ages(question, reading, self._common(question)))
+            return list(extract.ages(question, reading, self._common(question), published))
         return list(extract.names(question, reading, spans, self.stemmer))
 
     def _answer(self, question: Question, value: _Value, total: float) -> Answer:

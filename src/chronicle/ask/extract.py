@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from chronicle.ask.ages import ages
+from chronicle.ask.ages import BORN, ages
 from chronicle.ask.dates import dates, value_text
 from chronicle.ask.facts import facts
 from chronicle.ask.names import names
@@ -39,7 +39,9 @@ def has_kind(question: Question, sentence: Sentence) -> bool:
     if kind is AnswerKind.DATE:
         return bool(sentence.timexes)
     if kind is AnswerKind.AGE:
-        return bool(_AGE.search(sentence.text) or _AGE_OTHER.search(sentence.text))
+        return bool(
+            _AGE.search(sentence.text) or _AGE_OTHER.search(sentence.text) or BORN.search(sentence.text)
+        )
     if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
         return bool(_ANY_NUMBER.search(sentence.text))
     if kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION):
