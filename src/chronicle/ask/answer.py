@@ -22,7 +22,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronicle.ask import extract, sources
 from chronicle.ask.extract import Candidate, Reading
@@ -184,6 +184,8 @@ class Asker:
                 question, reading, annotations.names.get(hit.document.id, []), hit.document.article.published
             )
             found += extract.facts(question, reading, facts.get(hit.document.id, []), self.stemmer)
+            if question.kind is AnswerKind.PLACE:
+                found = self._narrowest(found)
             for candidate in found:
                 score = hit.coverage * candidate.fit * self._rarity(question, candidate)
                 key = _key(candidate)
@@ -209,6 +211,23 @@ class Asker:
             return 1.0
         share = self.index.share_of_words(re.findall(r"[\w'’ʼ]+", candidate.value))
         return 1.0 - 0.4 * min(1.0, max(0.0, (share - 0.6) / 0.3))
+
+    def _narrowest(self, found: list[Candidate]) -> list[Candidate]:
+        """Of the places one sentence names, the story's setting fits less than a narrower one: "captured in
+        the Donetsk region" over "Russia" or "Ukraine" in a collection that names them everywhere. Broader
+        means named in at least three times as many sentences as the sentence's least named place."""
+        counts = {
+            c.value: self.index.sentences_naming(re.findall(r"[\w'’ʼ]+", c.value))
+            for c in found
+            if c.kind is AnswerKind.PLACE
+        }
+        if len(counts) < 2:
+            return found
+        least = max(1, min(counts.values()))
+        return [
+            replace(c, fit=c.fit * _BROADER) if counts.get(c.value, 0) >= _BROADER_RATIO * least else c
+            for c in found
+        ]
 
     def _candidates(
         self, question: Question, reading: Reading, spans: Sequence[sources.NameSpan], published: dt.date
@@ -576,6 +595,9 @@ def _topic(group: ClaimGroup) -> str:
         return f"when {group.subject} {group.property[: -len(' on')]}"
     return f"{group.subject}'s {group.property}"
 
+
+_BROADER = 0.5  # a place's fit when the same sentence names a narrower one
+_BROADER_RATIO = 3
 
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.UPDATE: 1, Verdict.SCOPE: 2}
 

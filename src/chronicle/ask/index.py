@@ -227,5 +227,12 @@ class SentenceIndex:
         ]
         return min(shares, default=0) / len(self.documents)
 
+    def sentences_naming(self, words_: Sequence[str]) -> int:
+        """How many sentences name the rarest of ``words_`` (how often the collection speaks of a name)."""
+        return min(
+            (len(self.words_starting(normal(w)).get(normal(w), ())) for w in words_),
+            default=0,
+        )
+
     def _documents_titled(self, stem: str) -> Iterable[int]:
         return (d for d, title in enumerate(self._titles) if stem in title)
