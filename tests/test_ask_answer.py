@@ -186,3 +186,17 @@ def test_seeds_where_captured_is_the_region_not_the_country(seeds: Asker) -> Non
     reply = seeds.ask("Where was Chang Renbo captured?")
     assert reply.answers and reply.answers[0].value == "Donetsk"
     assert "Russia" not in {a.value for a in reply.answers}  # named everywhere, beside a narrower place
+
+
+def test_when_reads_the_date_in_the_sentence_before(tmp_path: Path) -> None:
+    (tmp_path / "depot.txt").write_text(
+        " date 2022-05-06 Fire at the Dunmore depot\n\n"
+        "On May 3, 2022, a fire broke out at the Dunmore grain depot.\n\n"
+        "It destroyed the north silo and two lorries.\n\n"
+        "Firefighters said the cause was not known.\n",
+        encoding="utf-8",
+    )
+    reply = Asker.from_paths([tmp_path]).ask("When was the north silo destroyed?")
+    assert reply.answers and reply.answers[0].value == "2022-05-03"
+    assert "It destroyed the north silo" in reply.answers[0].quotes[0].quote  # both sentences quoted
+    assert reply.answers[0].quotes[0].quote.startswith("On May 3")

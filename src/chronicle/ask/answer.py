@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.ask import extract, sources
+from chronicle.ask.dates import continues, joined
 from chronicle.ask.extract import Candidate, Reading
 from chronicle.ask.index import Hit, SentenceIndex
 from chronicle.ask.question import Question, parse_question
@@ -144,8 +145,15 @@ class Asker:
         if question.kind is AnswerKind.SENTENCE:
             return self._sentence_reply(question, self.index.search(question, self.options.sentences))
         hits = self.index.search(
-            question, self.options.sentences, keep=lambda sentence: extract.has_kind(question, sentence)
+            question,
+            self.options.sentences,
+            keep=lambda sentence: extract.has_kind(question, sentence),
+            lean=continues if question.kind is AnswerKind.DATE else None,
         )
+        hits = [
+            replace(h, sentence=joined(h.document, h.previous, h.sentence)) if h.previous is not None else h
+            for h in hits
+        ]
         annotations = sources.annotate(
             sources.excerpts((h.document, h.sentence) for h in hits),
             claims=self.options.cross_check or question.kind in (AnswerKind.DATE, AnswerKind.AGE),
@@ -188,6 +196,8 @@ class Asker:
                 found = self._narrowest(found)
             for candidate in found:
                 score = hit.coverage * candidate.fit * self._rarity(question, candidate)
+                if hit.previous is not None:
+                    score *= _ACROSS
                 key = _key(candidate)
                 by_key.setdefault(key, _Value(key, [])).mentions.append(_Mention(candidate, hit, score))
         values = list(by_key.values())
@@ -596,6 +606,7 @@ def _topic(group: ClaimGroup) -> str:
     return f"{group.subject}'s {group.property}"
 
 
+_ACROSS = 0.7  # a date read in the sentence before the one that speaks of the event
 _BROADER = 0.5  # a place's fit when the same sentence names a narrower one
 _BROADER_RATIO = 3
 

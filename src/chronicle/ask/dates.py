@@ -11,7 +11,7 @@ from chronicle.ask.reading import Candidate, Reading, _blend
 from chronicle.lexicon import (
     MONTHS,
 )
-from chronicle.model import AnswerKind, Granularity, Modifier, TimeValue, Timex
+from chronicle.model import AnswerKind, Document, Granularity, Modifier, Sentence, TimeValue, Timex
 
 _UPDATED = re.compile(
     r"^\W*(?:\d\d?:\d\d\s*)?(?:GMT|UK|ET|BST)?\s*(?:Last updated|Updated|Page last updated)", re.I
@@ -24,6 +24,32 @@ _FRESH = re.compile(
     r"|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b",
     re.IGNORECASE,
 )
+
+
+_CONTINUING = frozenset(
+    {"he", "she", "it", "they", "this", "that", "these", "there", "then", "later", "afterwards", "his", "her"}
+    | {"their", "its"}
+)
+
+
+def continues(sentence: Sentence, previous: Sentence) -> bool:
+    """Whether a sentence without a date carries on from the sentence before, which has one ("On May 3 a
+    fire broke out at the depot. It was contained by evening."): the date may be the sentence's too."""
+    if sentence.timexes or not any(not t.future for t in previous.timexes):
+        return False
+    first = re.match(r"\W*([A-Za-z]+)", sentence.text)
+    return first is not None and first.group(1).lower() in _CONTINUING
+
+
+def joined(document: Document, previous: Sentence, sentence: Sentence) -> Sentence:
+    """The two sentences read as one (offsets and index as the later one's, dates as the earlier's)."""
+    return Sentence(
+        sentence.index,
+        previous.start,
+        sentence.end,
+        document.article.text[previous.start : sentence.end],
+        previous.timexes,
+    )
 
 
 def dates(question: Question, reading: Reading, published: dt.date | None = None) -> Iterator[Candidate]:
