@@ -200,3 +200,16 @@ def test_when_reads_the_date_in_the_sentence_before(tmp_path: Path) -> None:
     assert reply.answers and reply.answers[0].value == "2022-05-03"
     assert "It destroyed the north silo" in reply.answers[0].quotes[0].quote  # both sentences quoted
     assert reply.answers[0].quotes[0].quote.startswith("On May 3")
+
+
+def test_what_name_reads_the_next_sentence_that_names_the_thing_brought_in(tmp_path: Path) -> None:
+    (tmp_path / "relief.txt").write_text(
+        " date 2021-08-10 Relief for the Tessel islands\n\n"
+        "A coastguard cutter carrying medical supplies is to be sent to the Tessel islands.\n\n"
+        "CGS Marlow Bay will stay for three weeks.\n\n"
+        "Doctors on the islands asked for more help.\n",
+        encoding="utf-8",
+    )
+    reply = Asker.from_paths([tmp_path]).ask("What is the name of the cutter carrying medical supplies?")
+    assert reply.answers and "Marlow Bay" in reply.answers[0].text
+    assert reply.answers[0].quotes[0].quote.startswith("A coastguard cutter")

@@ -279,6 +279,9 @@ class Asker:
             form = 1.0
             if question.target and not causal:
                 form = _specific(question, hit, self.stemmer)
+                named = _named_beside(question, hit, self.stemmer)
+                if named is not None:
+                    hit, form = named, max(form, 0.9)
             if causal:
                 form = 1.0 if _CAUSE.search(hit.sentence.text) else 0.6
             scored.append((hit.coverage * form, hit))
@@ -492,6 +495,38 @@ def _specific(question: Question, hit: Hit, stemmer: Stemmer) -> float:
             ):
                 return 1.0
     return 0.6
+
+
+def _named_beside(question: Question, hit: Hit, stemmer: Stemmer) -> Hit | None:
+    """A sentence that brings in the asked thing without naming it ("A Royal Fleet Auxiliary ship carrying
+    aid is to be sent", asked "what was the name of the ship"), read with the next sentence when that one
+    opens with a name ("RFA Largs Bay will spend several weeks..."): both, quoted as one."""
+    target = set(question.target)
+    if not target & hit.matched:
+        return None
+    tokens = list(words(hit.sentence.text))
+    stems = [stemmer.stem(w) for _, _, w in tokens]
+    first = next((i for i, stem in enumerate(stems) if stem in target), None)
+    if first is None:
+        return None
+    before = [w.lower() for _, _, w in tokens[max(0, first - 5) : first]]
+    determiners = [w for w in before if w in {"a", "an", "the", "this", "that", "his", "her", "its"}]
+    if not determiners or determiners[-1] not in {"a", "an"}:
+        return None  # not brought in as something new
+    sentences = hit.document.sentences
+    if hit.sentence.index + 1 >= len(sentences):
+        return None
+    following = sentences[hit.sentence.index + 1]
+    opening = next(iter(words(following.text)), None)
+    asked = {t.word for t in question.terms} | question.name_words
+    if (
+        opening is None
+        or not opening[2][:1].isupper()
+        or opening[2].lower() in STOPWORDS
+        or opening[2].lower() in asked
+    ):
+        return None
+    return replace(hit, sentence=joined(hit.document, hit.sentence, following))
 
 
 def _precise_first(ranked: list[_Value]) -> list[_Value]:
