@@ -36,7 +36,21 @@ class EventAnchor:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # irregular forms that name the same event
-_SAME_EVENT = {"died": "die", "dies": "die", "death": "die", "dead": "die", "dying": "die", "left": "leave"}
+_SAME_EVENT = {
+    "died": "die",
+    "dies": "die",
+    "death": "die",
+    "dead": "die",
+    "dying": "die",
+    "left": "leave",
+    "shot": "shoot",
+    "struck": "strike",
+    "began": "begin",
+    "won": "win",
+    "fell": "fall",
+}
+_OWN_SENTENCE_REACH = 40  # an event dated in the anchor's own sentence: its date within this many characters
+_APPOSITION = re.compile(r"\s*,\s*")
 _GENERIC = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night"})
 
 
@@ -78,10 +92,15 @@ def resolve_event_anchors(
         wanted = event_stems(anchor.event)
         if not wanted or anchor.unit == "year":
             continue  # "41 years after ...": a span of time far more often than a date
+        restated = _restated_day(text, found[anchor.sentence], anchor)
+        if restated is not None:  # "on Sunday, the day before they vanished": the apposition is Sunday
+            resolved.append((anchor.sentence, _timex(text, anchor, restated, restated, latest)))
+            continue
         best: tuple[int, int, TimeValue] | None = None  # (-shared stems, distance, day)
         for index, timexes in enumerate(found):
-            if index == anchor.sentence:
-                continue  # the sentence's own dates belong to its main clause, not to the event
+            # the sentence's own dates belong to its main clause, not to the event, unless they date the
+            # event's own words ("will vote on Thursday ... the day after the vote")
+            own = index == anchor.sentence
             shared = len(wanted & stems_by_sentence[index].keys())
             if not shared:
                 continue
@@ -104,7 +123,9 @@ def resolve_event_anchors(
                     if not (index == anchor.sentence and anchor.start <= p < anchor.end)
                 }
             )
-            nearest = min(days, key=lambda t: min(abs(t.start - p) for p in positions))
+            nearest = min(days, key=lambda t: min(_reach(t, p) for p in positions))
+            if own and min(_reach(nearest, p) for p in positions) > _OWN_SENTENCE_REACH:
+                continue
             distance = (
                 (anchor.sentence - index) if index <= anchor.sentence else (index - anchor.sentence) + 0.5
             )
@@ -118,21 +139,41 @@ def resolve_event_anchors(
         if years and str(event_day.year) not in years:
             continue
         value = _shift(event_day.first_day, anchor.unit, anchor.delta)
-        resolved.append(
-            (
-                anchor.sentence,
-                Timex(
-                    start=anchor.start,
-                    end=anchor.end,
-                    text=text[anchor.start : anchor.end],
-                    value=value,
-                    anchor=Anchor.PREVIOUS,
-                    anchor_value=event_day,
-                    future=value.first_day > latest,
-                ),
-            )
-        )
+        resolved.append((anchor.sentence, _timex(text, anchor, value, event_day, latest)))
     return resolved
+
+
+def _timex(text: str, anchor: EventAnchor, value: TimeValue, event_day: TimeValue, latest: dt.date) -> Timex:
+    return Timex(
+        start=anchor.start,
+        end=anchor.end,
+        text=text[anchor.start : anchor.end],
+        value=value,
+        anchor=Anchor.PREVIOUS,
+        anchor_value=event_day,
+        future=value.first_day > latest,
+    )
+
+
+def _restated_day(text: str, timexes: Sequence[Timex], anchor: EventAnchor) -> TimeValue | None:
+    """The day an event-anchored phrase stands in apposition to ("on Sunday, the day before ..."), if any."""
+    if anchor.unit != "day":
+        return None
+    for timex in timexes:
+        if (
+            timex.end < anchor.start
+            and timex.value.granularity is Granularity.DAY
+            and _APPOSITION.fullmatch(text, timex.end, anchor.start)
+        ):
+            return timex.value
+    return None
+
+
+def _reach(timex: Timex, position: int) -> int:
+    """How far a date stands from an event word; a date before the word counts double, for an event is
+    mostly dated after it is named ("the collapse of the pontoon ... on 3 August", not "found guilty today
+    ... before the collapse")."""
+    return timex.start - position if timex.start >= position else 2 * (position - timex.end)
 
 
 def _inside(timex: Timex, anchor: EventAnchor) -> bool:

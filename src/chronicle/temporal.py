@@ -170,6 +170,7 @@ _PATTERN = re.compile(
           (?P<rd_w>{_ci("yesterday")}|{_ci("today")}|{_ci("tomorrow")}|{_ci("tonight")}
           |{_ci("last")}\s+night|{_ci("this")}\s+(?:morning|afternoon|evening))
           (?:\s+(?:morning|afternoon|evening|night))?)
+    | (?P<weekend>(?P<we_rel>{_ci("the")}|{_ci("this")})\s+weekend\b)
     | (?P<relative_unit>(?:(?P<ru_mod>{_MOD_RE})\s+)?
           (?P<ru_rel>{_REL_RE}|{_ci("earlier")}\s+this|{_ci("later")}\s+this
           |{_ci("the")}\s+(?:previous|following|next|same|prior|preceding))
@@ -551,6 +552,9 @@ def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -
     if year_rel:  # "25 June last year"
         delta = _YEAR_DELTA[year_rel.lower()]
         return c.relative(TimeValue(c.published.year + delta, month, day), delta > 0)
+    year = _year_of_noun(c)
+    if year is not None:  # "the 8 May final in 2019"
+        return c.absolute(TimeValue(year, month, day))
     candidates = [
         dt.date(year, month, day)
         for year in (c.published.year - 1, c.published.year, c.published.year + 1)
@@ -560,6 +564,17 @@ def _day_without_year(c: _Context, month: int, day: int, year_rel: str | None) -
     if chosen is None:
         return None
     return c.relative(TimeValue.of_date(chosen), future)
+
+
+# "the New Year's Day concert in 2020": a day named as an attribute of a noun whose year follows
+_NOUN_IN_YEAR = re.compile(
+    r"(?:\s+(?!(?:than|as|and|or|but|was|were|is|are|had|has)\b)[a-z][a-z'’-]*){0,2}\s+in\s+((?:1[89]|20)\d\d)\b"
+)
+
+
+def _year_of_noun(c: _Context) -> int | None:
+    found = _NOUN_IN_YEAR.match(c.text, c.match.end(), c.sentence_end)
+    return int(found.group(1)) if found else None
 
 
 def _month_day(c: _Context) -> _Grounding | None:
@@ -587,8 +602,9 @@ def _holiday(c: _Context) -> _Grounding | None:
             return None  # "Good Friday Agreement", "Christmas Island", "Easter Rising", "Christmas shopping"
         if bare and c.word_before().lower() not in _AFTER_PREPOSITION | {"over", "at", "for"}:
             return None
-    if c.group("hol_y"):
-        day = holiday_date(name, int(c.need("hol_y")))
+    year = int(c.need("hol_y")) if c.group("hol_y") else None if rel else _year_of_noun(c)
+    if year is not None:
+        day = holiday_date(name, year)
         return c.absolute(TimeValue.of_date(day)) if day else None
     years = range(c.published.year - 1, c.published.year + 2)
     days = [d for d in (holiday_date(name, y) for y in years) if d is not None]
@@ -735,6 +751,33 @@ def _chain(c: _Context, unit: str, delta: int, modifier: Modifier = Modifier.NON
     return c.chained(value, anchor)
 
 
+_WEEKEND_PREPOSITIONS = frozenset(
+    {"over", "at", "during", "by", "before", "until", "till", "for", "through", "throughout", "on", "after"}
+    | {"since"}
+)
+_SATURDAY = 5
+
+
+def _weekend(c: _Context) -> _Grounding | None:
+    """ "over the weekend", "by the weekend", "this weekend": the ISO week of the weekend's Saturday. In a
+    past (or tenseless) clause the latest weekend begun by publication, in a future one the next. "this
+    weekend" on a Monday is the one just ended; otherwise it lies ahead unless its clause is past."""
+    this = c.need("we_rel").lower() == "this"
+    if not this and c.word_before().lower() not in _WEEKEND_PREPOSITIONS:
+        return None  # "the weekend edition", "enjoyed the weekend": not a date
+    c.need_day()
+    tense = clause_tense(c.text, c.match.start(), c.match.end(), c.sentence_start, c.sentence_end)
+    if this:  # (a Sunday page's "this weekend" is today's)
+        future = c.published.weekday() not in (0, 6) and tense is not Tense.PAST
+    else:
+        future = tense is Tense.FUTURE
+    back = (c.published.weekday() - _SATURDAY) % 7
+    saturday = _add_days(c.published, -back)
+    if future and back:
+        saturday = _add_days(saturday, 7)
+    return c.relative(TimeValue.of_week(saturday), future)
+
+
 def _part_of_unit(c: _Context) -> _Grounding:
     """ "the end of the year", "early in the month": the publication's week, month or year, modified."""
     unit = c.need("rw_u").lower()
@@ -818,6 +861,7 @@ _HANDLERS: Mapping[str, Callable[[_Context], _Grounding | None]] = MappingProxyT
         "part_of_year": _part_of_year,
         "weekday": _weekday,
         "relative_day": _relative_day,
+        "weekend": _weekend,
         "relative_unit": _relative_unit,
         "part_of_unit": _part_of_unit,
         "offset": _offset,

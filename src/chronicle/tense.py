@@ -45,7 +45,7 @@ _FUTURE = re.compile(
     r"|scheduled|slated|planned|pencil+ed|fixed|decided|expected)\b"
     r"|\b(?:scheduled|slated|expected|planning|plans?|intends?|intending|hopes?|hoping|aims?|vows?|promised?"
     r"|threatens?)\s+to\b"
-    r"|\b(?:set|scheduled|slated|planned)\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
+    r"|\b(?:set|scheduled|slated|planned|plans?)\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
     r"|\bpostponed\s+(?:until|to)\b|\bgoing\s+to\b"
     r"|\b(?:could|might|(?-i:may))\b(?!\s+(?:not\s+|n't\s+|n’t\s+)?(?:have|seem|appear)\b)"
     # "delayed the trial ... until May": the new date lies ahead
@@ -63,7 +63,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # Where a clause ends: punctuation, dashes, brackets, quotes, conjunctions after a comma, and words that
 # open a subordinate or relative clause.
 _BOUNDARY = re.compile(
-    r"[;:!?]|\.(?=\s)|\s[—–]\s|\s--\s|[()\"“”]|``|''|-LRB-|-RRB-"
+    # (not a colon inside a time, "3:25", nor the point of an initial or "p.m.")
+    r"[;!?]|:(?!\d)|(?<!\b[A-Za-z])\.(?=\s)|\s[—–]\s|\s--\s|[()\"“”]|``|''|-LRB-|-RRB-"
     r"|,\s*(?:and|but|or|while|whereas|as|so)?"
     r"|\b(?:which|who|whom|whose|where|when|while|whereas|because|although|though|unless|until|till"
     r"|before|after|since|if|what|but|that)\b"
@@ -75,6 +76,7 @@ _BOUNDARY = re.compile(
 )
 
 
+_STRONG_BOUNDARY = re.compile(r"[;:]")
 _WINDOW = 240  # characters looked at on each side of the expression
 # A participle after these is not a past verb of its own ("will be held"); after "was", "were", "had" it
 # is, and marks the past where it stands ("who were evacuated on Sunday").
@@ -126,7 +128,13 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e or s < end <= e), 0)
     # a verbless fragment hangs from the clauses before it (back across a list: "water supplies from Oxfam ,
     # the World Food Programme and Unicef to Haiti on Friday"), or from the next when fronted
-    order = [index, *range(index - 1, -1, -1)]
+    # ... but not across a colon or semicolon: a headline or a list item before it ("Obama : ' Egypt will
+    # never be the same ' ... In a speech Thursday night , Mubarak had") is another statement
+    order = [index]
+    for i in range(index - 1, -1, -1):
+        if _STRONG_BOUNDARY.search(text, clauses[i][1], clauses[i + 1][0]):
+            break
+        order.append(i)
     order += [index + 1] if index < len(clauses) - 1 else []
     possessive = _POSSESSIVE.match(text, end) is not None
     for i in order:
@@ -173,6 +181,7 @@ def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]
         taken.append(match.span())
     previous = ""
     before_previous = ""
+    before_previous_inside = previous_inside = False
     last_participle = False
     for match in _WORD.finditer(text, lo, hi):
         word = match.group().lower()
@@ -186,12 +195,18 @@ def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]
         if not inside and not overlapping and not participle and past:
             # "the orchestra she built will play": a past verb right after a pronoun that follows a noun is
             # a reduced relative clause, not the clause's own verb
-            reduced = previous in PERSONAL_PRONOUNS and before_previous not in ("", "and", "but")
+            # (not after the date itself: "Thursday it ceased" is the clause's subject and verb)
+            reduced = (
+                previous in PERSONAL_PRONOUNS
+                and before_previous not in ("", "and", "but")
+                and not before_previous_inside
+            )
             if not (reduced and match.start() > end):
                 found.append(_Marker(match.start(), match.end(), Tense.PAST, lexical=True))
         if past or word not in ("and", "or"):
             last_participle = participle and past
         before_previous, previous = previous, word
+        before_previous_inside, previous_inside = previous_inside, inside
     return found
 
 
