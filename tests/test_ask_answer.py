@@ -151,3 +151,65 @@ def test_any_question_gets_a_reply_with_exact_quotes(ferry: Asker, parts: list[s
     reply = ferry.ask(" ".join(parts) + "?")
     assert all(0 <= a.confidence <= 1 for a in reply.answers)
     _check_quotes(ferry, reply)
+
+
+def test_seeds_age_from_a_birth_year(seeds: Asker) -> None:
+    reply = seeds.ask("How old is Chang Renbo?")  # "Chang Renbo, born in 1998", a page of April 14, 2025
+    assert reply.answers and reply.answers[0].value == "26-27"
+    assert "born in 1998" in reply.answers[0].quotes[0].quote
+
+
+_BORDER = {  # an invented story: two fishermen held by a neighbouring country
+    "north-1.txt": (
+        "2023-06-02 Estlund holds two fishermen\n\n"
+        "Two fishermen from Varnholm were detained in Estlund, near the village of Korvik, on Thursday.\n\n"
+        "Estlund said the men had crossed into its waters.\n\n"
+        "The foreign ministry of Varnholm summoned Estlund's envoy.\n"
+    ),
+    "north-2.txt": (
+        "2023-06-04 Talks on the fishermen\n\n"
+        "Estlund and Varnholm began talks on the fishermen's release.\n\n"
+        "Estlund's coast guard said the boat carried no licence.\n\n"
+        "Families in Varnholm asked Estlund to free the men.\n"
+    ),
+}
+
+
+def test_where_prefers_the_narrower_place_to_the_storys_setting(tmp_path: Path) -> None:
+    for name, text in _BORDER.items():
+        (tmp_path / name).write_text(" date " + text, encoding="utf-8")
+    reply = Asker.from_paths([tmp_path]).ask("Where were the fishermen detained?")
+    assert reply.answers and reply.answers[0].value == "Korvik"
+
+
+def test_seeds_where_captured_is_the_region_not_the_country(seeds: Asker) -> None:
+    reply = seeds.ask("Where was Chang Renbo captured?")
+    assert reply.answers and reply.answers[0].value == "Donetsk"
+    assert "Russia" not in {a.value for a in reply.answers}  # named everywhere, beside a narrower place
+
+
+def test_when_reads_the_date_in_the_sentence_before(tmp_path: Path) -> None:
+    (tmp_path / "depot.txt").write_text(
+        " date 2022-05-06 Fire at the Dunmore depot\n\n"
+        "On May 3, 2022, a fire broke out at the Dunmore grain depot.\n\n"
+        "It destroyed the north silo and two lorries.\n\n"
+        "Firefighters said the cause was not known.\n",
+        encoding="utf-8",
+    )
+    reply = Asker.from_paths([tmp_path]).ask("When was the north silo destroyed?")
+    assert reply.answers and reply.answers[0].value == "2022-05-03"
+    assert "It destroyed the north silo" in reply.answers[0].quotes[0].quote  # both sentences quoted
+    assert reply.answers[0].quotes[0].quote.startswith("On May 3")
+
+
+def test_what_name_reads_the_next_sentence_that_names_the_thing_brought_in(tmp_path: Path) -> None:
+    (tmp_path / "relief.txt").write_text(
+        " date 2021-08-10 Relief for the Tessel islands\n\n"
+        "A coastguard cutter carrying medical supplies is to be sent to the Tessel islands.\n\n"
+        "CGS Marlow Bay will stay for three weeks.\n\n"
+        "Doctors on the islands asked for more help.\n",
+        encoding="utf-8",
+    )
+    reply = Asker.from_paths([tmp_path]).ask("What is the name of the cutter carrying medical supplies?")
+    assert reply.answers and "Marlow Bay" in reply.answers[0].text
+    assert reply.answers[0].quotes[0].quote.startswith("A coastguard cutter")

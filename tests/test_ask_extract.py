@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from chronicle.ask import parse_question
-from chronicle.ask.extract import Reading, _trim_name, ages, numbers
+from chronicle.ask.ages import ages
+from chronicle.ask.names import _trim_name
+from chronicle.ask.quantities import numbers
+from chronicle.ask.reading import Reading
 from chronicle.ask.text import Stemmer
 from chronicle.model import Sentence
 
@@ -63,3 +68,34 @@ def test_an_age_fits_the_person_it_stands_beside() -> None:
     reading = Reading(Sentence(0, 0, len(text), text), question, Stemmer())
     found = {c.value: c.fit for c in ages(question, reading)}
     assert found["48"] > found["50"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        (
+            "The ferry's captain, Ilse Marova, born in 1971, had sailed the route for years.",
+            "2024-03-02",
+            "52-53",
+        ),
+        ("Ilse Marova was born on 12 January 1971 in Varnholm.", "2024-03-02", "53"),
+        ("Ilse Marova was born on November 3, 1971 in Varnholm.", "2024-03-02", "52"),
+        ("Ilse Marova, born in March 1971, took the helm.", "2024-03-02", "52-53"),
+    ],
+)
+def test_an_age_is_worked_out_from_a_birth_date_and_the_publication_day(
+    text: str, published: str, value: str
+) -> None:
+    question = parse_question("How old is Ilse Marova?")
+    reading = Reading(Sentence(0, 0, len(text), text), question, Stemmer())
+    (found,) = ages(question, reading, published=dt.date.fromisoformat(published))
+    assert found.value == value and "born 1971" in found.text
+    assert not list(ages(question, reading))  # without the page's day there is no age to give
+
+
+def test_an_age_from_a_birth_year_goes_to_the_person_beside_it() -> None:
+    question = parse_question("How old is Chang Renbo?")
+    text = "Wang Guangjun, born in 1991, and Chang Renbo, born in 1998, told their story."
+    reading = Reading(Sentence(0, 0, len(text), text), question, Stemmer())
+    found = {c.value: c.fit for c in ages(question, reading, published=dt.date(2025, 4, 14))}
+    assert found["26-27"] > found["33-34"]

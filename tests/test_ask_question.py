@@ -75,3 +75,8 @@ def test_any_text_parses_to_a_question(text: str) -> None:
     question = parse_question(text)
     assert isinstance(question.kind, AnswerKind)
     assert all(term.weight > 0 for term in question.terms)
+
+
+def test_the_name_of_a_thing_asks_for_the_head_noun_not_a_word_of_its_clause() -> None:
+    question = parse_question("What was the name of the ferry carrying relief goods to Tessel?")
+    assert question.kind is AnswerKind.SENTENCE and question.target == ("ferri",)

@@ -22,9 +22,10 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronicle.ask import extract, sources
+from chronicle.ask.dates import continues, joined
 from chronicle.ask.extract import Candidate, Reading
 from chronicle.ask.index import Hit, SentenceIndex
 from chronicle.ask.question import Question, parse_question
@@ -62,7 +63,7 @@ class AskOptions:
     """
 
     sentences: int = 40
-    threshold: float = 0.28
+    threshold: float = 0.24
     answers: int = 3
     cross_check: bool = True
 
@@ -144,8 +145,15 @@ class Asker:
         if question.kind is AnswerKind.SENTENCE:
             return self._sentence_reply(question, self.index.search(question, self.options.sentences))
         hits = self.index.search(
-            question, self.options.sentences, keep=lambda sentence: extract.has_kind(question, sentence)
+            question,
+            self.options.sentences,
+            keep=lambda sentence: extract.has_kind(question, sentence),
+            lean=continues if question.kind is AnswerKind.DATE else None,
         )
+        hits = [
+            replace(h, sentence=joined(h.document, h.previous, h.sentence)) if h.previous is not None else h
+            for h in hits
+        ]
         annotations = sources.annotate(
             sources.excerpts((h.document, h.sentence) for h in hits),
             claims=self.options.cross_check or question.kind in (AnswerKind.DATE, AnswerKind.AGE),
@@ -184,8 +192,12 @@ class Asker:
                 question, reading, annotations.names.get(hit.document.id, []), hit.document.article.published
             )
             found += extract.facts(question, reading, facts.get(hit.document.id, []), self.stemmer)
+            if question.kind is AnswerKind.PLACE:
+                found = self._narrowest(found)
             for candidate in found:
                 score = hit.coverage * candidate.fit * self._rarity(question, candidate)
+                if hit.previous is not None:
+                    score *= _ACROSS
                 key = _key(candidate)
                 by_key.setdefault(key, _Value(key, [])).mentions.append(_Mention(candidate, hit, score))
         values = list(by_key.values())
@@ -210,6 +222,23 @@ class Asker:
         share = self.index.share_of_words(re.findall(r"[\w'’ʼ]+", candidate.value))
         return 1.0 - 0.4 * min(1.0, max(0.0, (share - 0.6) / 0.3))
 
+    def _narrowest(self, found: list[Candidate]) -> list[Candidate]:
+        """Of the places one sentence names, the story's setting fits less than a narrower one: "captured in
+        the Donetsk region" over "Russia" or "Ukraine" in a collection that names them everywhere. Broader
+        means named in at least three times as many sentences as the sentence's least named place."""
+        counts = {
+            c.value: self.index.sentences_naming(re.findall(r"[\w'’ʼ]+", c.value))
+            for c in found
+            if c.kind is AnswerKind.PLACE
+        }
+        if len(counts) < 2:
+            return found
+        least = max(1, min(counts.values()))
+        return [
+            replace(c, fit=c.fit * _BROADER) if counts.get(c.value, 0) >= _BROADER_RATIO * least else c
+            for c in found
+        ]
+
     def _candidates(
         self, question: Question, reading: Reading, spans: Sequence[sources.NameSpan], published: dt.date
     ) -> list[Candidate]:
@@ -219,7 +248,7 @@ class Asker:
         if kind in (AnswerKind.COUNT, AnswerKind.QUANTITY):
             return list(extract.quantities(question, reading, self.stemmer))
         if kind is AnswerKind.AGE:
-            return list(extract.ages(question, reading, self._common(question)))
+            return list(extract.ages(question, reading, self._common(question), published))
         return list(extract.names(question, reading, spans, self.stemmer))
 
     def _answer(self, question: Question, value: _Value, total: float) -> Answer:
@@ -250,6 +279,9 @@ class Asker:
             form = 1.0
             if question.target and not causal:
                 form = _specific(question, hit, self.stemmer)
+                named = _named_beside(question, hit, self.stemmer)
+                if named is not None:
+                    hit, form = named, max(form, 0.9)
             if causal:
                 form = 1.0 if _CAUSE.search(hit.sentence.text) else 0.6
             scored.append((hit.coverage * form, hit))
@@ -465,6 +497,38 @@ def _specific(question: Question, hit: Hit, stemmer: Stemmer) -> float:
     return 0.6
 
 
+def _named_beside(question: Question, hit: Hit, stemmer: Stemmer) -> Hit | None:
+    """A sentence that brings in the asked thing without naming it ("A Royal Fleet Auxiliary ship carrying
+    aid is to be sent", asked "what was the name of the ship"), read with the next sentence when that one
+    opens with a name ("RFA Largs Bay will spend several weeks..."): both, quoted as one."""
+    target = set(question.target)
+    if not target & hit.matched:
+        return None
+    tokens = list(words(hit.sentence.text))
+    stems = [stemmer.stem(w) for _, _, w in tokens]
+    first = next((i for i, stem in enumerate(stems) if stem in target), None)
+    if first is None:
+        return None
+    before = [w.lower() for _, _, w in tokens[max(0, first - 5) : first]]
+    determiners = [w for w in before if w in {"a", "an", "the", "this", "that", "his", "her", "its"}]
+    if not determiners or determiners[-1] not in {"a", "an"}:
+        return None  # not brought in as something new
+    sentences = hit.document.sentences
+    if hit.sentence.index + 1 >= len(sentences):
+        return None
+    following = sentences[hit.sentence.index + 1]
+    opening = next(iter(words(following.text)), None)
+    asked = {t.word for t in question.terms} | question.name_words
+    if (
+        opening is None
+        or not opening[2][:1].isupper()
+        or opening[2].lower() in STOPWORDS
+        or opening[2].lower() in asked
+    ):
+        return None
+    return replace(hit, sentence=joined(hit.document, hit.sentence, following))
+
+
 def _precise_first(ranked: list[_Value]) -> list[_Value]:
     """Dates: a day that falls in the leading month or year, with a fair share of its weight, goes first
     ("died in June 2009" everywhere, "died on 25 June 2009" in fewer places: the day is the answer)."""
@@ -576,6 +640,10 @@ def _topic(group: ClaimGroup) -> str:
         return f"when {group.subject} {group.property[: -len(' on')]}"
     return f"{group.subject}'s {group.property}"
 
+
+_ACROSS = 0.7  # a date read in the sentence before the one that speaks of the event
+_BROADER = 0.5  # a place's fit when the same sentence names a narrower one
+_BROADER_RATIO = 3
 
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.UPDATE: 1, Verdict.SCOPE: 2}
 

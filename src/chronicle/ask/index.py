@@ -45,6 +45,7 @@ class Hit:
     score: float  # BM25 with context
     coverage: float  # share of the question's weighted terms matched, 0..1
     matched: frozenset[str]  # question stems found in the sentence itself (synonyms map to their stem)
+    previous: Sentence | None = None  # the sentence before, when the answer may stand there (``lean``)
 
 
 class SentenceIndex:
@@ -127,10 +128,17 @@ class SentenceIndex:
         return math.log(1.0 + (self._rows - df + 0.5) / (df + 0.5))
 
     def search(
-        self, question: Question, limit: int = 40, keep: Callable[[Sentence], bool] | None = None
+        self,
+        question: Question,
+        limit: int = 40,
+        keep: Callable[[Sentence], bool] | None = None,
+        lean: Callable[[Sentence, Sentence], bool] | None = None,
     ) -> list[Hit]:
         """The ``limit`` best sentences for ``question``, best first (none when no word matches); with
-        ``keep``, only sentences it accepts (one that holds an answer of the asked kind)."""
+        ``keep``, only sentences it accepts (one that holds an answer of the asked kind), and with ``lean``
+        also those it accepts together with the sentence before them in their article (the hit's
+        ``previous``: "On May 3 a fire broke out at the depot. It was contained two days later" holds the
+        date of the fire for "when was the fire contained" only read together)."""
         if not self._rows or not question.terms:
             return []
         terms = [(term, *self._term(term)) for term in question.terms]
@@ -142,8 +150,12 @@ class SentenceIndex:
             return []
         scored = []
         for row in candidates:
+            leaning = False
             if keep is not None and not keep(self._sentence_at(row)):
-                continue
+                previous = self._previous_at(row)
+                if lean is None or previous is None or not lean(self._sentence_at(row), previous):
+                    continue
+                leaning = True
             value = 0.0
             own: set[str] = set()
             for term, weight, found, documents in terms:
@@ -154,10 +166,10 @@ class SentenceIndex:
                     factor = max(factor, _ARTICLE_NAME if term.name else _ARTICLE_WORD)
                 value += weight * factor
             norm = (_K1 + 1) / (1 + _K1 * (1 - _B + _B * self._length[row] / self._average))
-            scored.append((value * norm, value / total, row, frozenset(own)))
+            scored.append((value * norm, value / total, row, frozenset(own), leaning))
         scored.sort(key=lambda t: (-t[0], t[2]))
         hits = []
-        for score, coverage, row, own_terms in scored[:limit]:
+        for score, coverage, row, own_terms, leaning in scored[:limit]:
             document = self.documents[self._doc[row]]
             hits.append(
                 Hit(
@@ -166,6 +178,7 @@ class SentenceIndex:
                     score=score,
                     coverage=min(1.0, coverage),
                     matched=own_terms,
+                    previous=self._previous_at(row) if leaning else None,
                 )
             )
         return hits
@@ -218,6 +231,10 @@ class SentenceIndex:
     def _sentence_at(self, row: int) -> Sentence:
         return self.documents[self._doc[row]].sentences[self._sentence[row]]
 
+    def _previous_at(self, row: int) -> Sentence | None:
+        position = self._sentence[row]
+        return self.documents[self._doc[row]].sentences[position - 1] if position > 0 else None
+
     def share_of_words(self, words_: Sequence[str]) -> float:
         """The share of documents naming the rarest of ``words_`` (how common a name is in the collection)."""
         if not self.documents:
@@ -226,6 +243,13 @@ class SentenceIndex:
             len({self._doc[r] for r in self.words_starting(normal(w)).get(normal(w), ())}) for w in words_
         ]
         return min(shares, default=0) / len(self.documents)
+
+    def sentences_naming(self, words_: Sequence[str]) -> int:
+        """How many sentences name the rarest of ``words_`` (how often the collection speaks of a name)."""
+        return min(
+            (len(self.words_starting(normal(w)).get(normal(w), ())) for w in words_),
+            default=0,
+        )
 
     def _documents_titled(self, stem: str) -> Iterable[int]:
         return (d for d, title in enumerate(self._titles) if stem in title)

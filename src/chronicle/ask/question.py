@@ -243,6 +243,10 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     if noun == "name" or re.search(r"\bname of\b", q):
         named = _NAME_OF.search(q)
         following = named.group(1).split() if named else []
+        for i, word in enumerate(following[1:], start=1):
+            if word in _PHRASE_STOP or word in _AUX or word.endswith("ing"):
+                following = following[:i]  # "the name of the ship carrying UK aid": the ship's
+                break
         named_type = [w for w in following if w in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS]
         noun = named_type[0] if named_type else None
         if noun is None:

@@ -51,7 +51,7 @@ from chronicle.pipeline import PipelineOptions
     "--threshold",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Least confidence an answer needs (default 0.28); below it: not stated in these sources.",
+    help="Least confidence an answer needs (default 0.24); below it: not stated in these sources.",
 )
 @click.option("--no-cross-check", is_flag=True, help="Do not look for disagreements through the claims.")
 @no_progress_option
