@@ -404,3 +404,9 @@ def test_editor6_determiner_is_not_a_verb(published: str, sentence: str, expr: s
 def test_editor6_usa_today_is_a_newspaper() -> None:
     found = ground_text("USA Today reported the count; the mayor spoke today.", dt.date(2021, 9, 8))
     assert [(t.text, t.value.iso) for t in found] == [("today", "2021-09-08")]
+
+
+def test_editor6_participle_after_stay_or_remain() -> None:
+    # "will stay closed until the end of April": the participle is an adjective, the clause is future
+    sentence = "Engineers said the bridge will stay closed at least until the end of April."
+    assert _value(sentence, "the end of April", "2023-03-08") == "2023-04"
