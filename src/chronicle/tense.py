@@ -81,9 +81,11 @@ _WINDOW = 240  # characters looked at on each side of the expression
 # A participle after these is not a past verb of its own ("will be held"); after "was", "were", "had" it
 # is, and marks the past where it stands ("who were evacuated on Sunday").
 _BE_OR_AUXILIARY = frozenset(
-    ["be", "being", "is", "are", "am", "will", "would", "shall", "'ll", "’ll", "get", "gets", "to"]
-    # "will stay closed", "remains trapped": a participle after a linking verb is an adjective
-    + ["stay", "stays", "remain", "remains", "keep", "keeps"]
+    [
+        *("be", "being", "is", "are", "am", "will", "would", "shall", "'ll", "’ll", "get", "gets", "to"),
+        # "will stay closed", "remains trapped": a participle after a linking verb is an adjective
+        *("stay", "stays", "remain", "remains", "keep", "keeps"),
+    ]
 )
 
 
