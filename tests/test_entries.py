@@ -173,3 +173,36 @@ def test_month_only_page_gets_no_invented_day() -> None:
     run = run_timeline([PAGES / "flood-month-only.txt"])
     invented = [e.date for e in run.timeline.entries if e.date.granularity is Granularity.DAY]
     assert set(invented) <= FLOOD_EXPLICIT
+
+
+STORY = Path(__file__).resolve().parents[1] / "benchmarks" / "temporal" / "story-bridge"
+
+
+def _reader_check(summary: str) -> None:
+    assert not is_only_dateline(summary), summary
+    assert dateline_end(summary) == 0, summary
+    assert not re.match(r"(?:He|She|They|His|Her|Their|It)\b", summary), summary
+    # a pronoun subject after a fronted phrase without a comma ("At Monday's hearing he said") is unresolved
+    assert not re.match(r"(?:At|On|In|After|Before)\b[^,\[]{0,40}?\s(?:he|she|they)\s", summary), summary
+
+
+def test_no_summary_is_a_dateline_or_an_unresolved_pronoun(seeds_dir: Path) -> None:
+    """Issue 12's reader check, on the seeds and the invented six-page bridge story (datelines with agency
+    credits, bylines, an unnamed "He" whose only nearby names are the byline and the credit)."""
+    for paths in ([seeds_dir], [STORY]):
+        timeline = run_timeline(paths).timeline
+        assert timeline.entries
+        for entry in timeline.entries:
+            for summary in entry.summary:
+                _reader_check(summary)
+
+
+def test_bylines_and_agency_credits_are_not_antecedents() -> None:
+    doc = _doc(
+        "By Ilse Marden March 8, 2023\n\n"
+        "ORSAVIK, March 8 (Valdmark Herald) - Divers on Tuesday found the van.\n\n"
+        "He had been on his last delivery on Tuesday, his employer said.",
+        "2023-03-08",
+    )
+    sentence = next(s for s in doc.sentences if s.text.startswith("He had"))
+    assert entry_text(doc, sentence, sentence.timexes[0] if sentence.timexes else None, True) is None

@@ -380,3 +380,33 @@ def test_editor5_event_named_by_another_form() -> None:
 )
 def test_editor5_year_after_the_noun(sentence: str, expr: str, expected: str) -> None:
     assert _value(sentence, expr, "2023-05-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expr", "expected"),
+    [
+        # a word after a determiner is not a past verb: "would be moored on the seabed by Friday" is future
+        (
+            "2021-09-08",
+            "The harbour master said the buoy would be moored on the seabed by Friday.",
+            "Friday",
+            "2021-09-10",
+        ),
+        ("2021-09-08", "The buoy reached the seabed on Friday.", "Friday", "2021-09-03"),
+        # a past verb after a determiner-less noun still marks the past
+        ("2021-09-08", "Divers inspected the hull on Friday.", "Friday", "2021-09-03"),
+    ],
+)
+def test_editor6_determiner_is_not_a_verb(published: str, sentence: str, expr: str, expected: str) -> None:
+    assert _value(sentence, expr, published) == expected
+
+
+def test_editor6_usa_today_is_a_newspaper() -> None:
+    found = ground_text("USA Today reported the count; the mayor spoke today.", dt.date(2021, 9, 8))
+    assert [(t.text, t.value.iso) for t in found] == [("today", "2021-09-08")]
+
+
+def test_editor6_participle_after_stay_or_remain() -> None:
+    # "will stay closed until the end of April": the participle is an adjective, the clause is future
+    sentence = "Engineers said the bridge will stay closed at least until the end of April."
+    assert _value(sentence, "the end of April", "2023-03-08") == "2023-04"

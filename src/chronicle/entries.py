@@ -82,7 +82,11 @@ _PRONOUN = re.compile(r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|The
 _PERSON_PRONOUNS = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 # Up to three fronted phrases ("Four days later, on December 28,", "After that,") before a person pronoun.
-_FRONTED_PRONOUN = re.compile(r"^(?P<front>(?:[^,;:.!?()\"“”]{1,60}?,\s+){1,3}?)(?P<word>he|she|his|her)\b")
+_FRONTED_PRONOUN = re.compile(
+    r"^(?P<front>(?:[^,;:.!?()\"“”]{1,60}?,\s+){1,3}?"
+    # or a short prepositional phrase without a comma: "At Monday's hearing he said"
+    r"|(?:At|On|In|During|After|Before|By)\s[^,;:.!?()\"“”\[]{1,40}?\s)(?P<word>he|she|his|her)\b"
+)
 _VERB_START = re.compile(r"^(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|was|were|had|has|is|are)\b")
 
 
@@ -172,8 +176,17 @@ def _antecedent(document: Document, sentence: Sentence, end: int) -> str | None:
     """The person the article named last before offset ``end`` (in or before ``sentence``)."""
     text = document.article.text
     start = document.sentences[max(0, sentence.index - 5)].start if document.sentences else 0
-    names = [m.group() for m in _NAME.finditer(text, start, end) if _is_person_name(m.group())]
+    names = [
+        m.group()
+        for m in _NAME.finditer(text, start, end)
+        if _is_person_name(m.group()) and not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
     return names[-1] if names else None
+
+
+# A name right after "By " (a byline) or an opening bracket (an agency credit: "March 8 (Valdmark Herald)",
+# "-LRB- Reuters -RRB-") is the page's author or source, never the person a pronoun stands for.
+_CREDIT_BEFORE = re.compile(r"(?:\bBy|\(|-LRB-)\s*$")
 
 
 def _is_person_name(name: str) -> bool:

@@ -686,10 +686,12 @@ _RELATIVE_DAYS: Mapping[str, int] = MappingProxyType(
 )
 
 
-def _relative_day(c: _Context) -> _Grounding:
+def _relative_day(c: _Context) -> _Grounding | None:
     """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after"..."""
     c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
+    if word == "today" and c.word_before() == "USA":
+        return None  # "USA Today": a newspaper
     offset = _RELATIVE_DAYS.get(word, 0)
     prefix = (c.group("rd_pre") or "").lower()
     if prefix:

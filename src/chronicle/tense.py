@@ -81,7 +81,11 @@ _WINDOW = 240  # characters looked at on each side of the expression
 # A participle after these is not a past verb of its own ("will be held"); after "was", "were", "had" it
 # is, and marks the past where it stands ("who were evacuated on Sunday").
 _BE_OR_AUXILIARY = frozenset(
-    ["be", "being", "is", "are", "am", "will", "would", "shall", "'ll", "’ll", "get", "gets", "to"]
+    [
+        *("be", "being", "is", "are", "am", "will", "would", "shall", "'ll", "’ll", "get", "gets", "to"),
+        # "will stay closed", "remains trapped": a participle after a linking verb is an adjective
+        *("stay", "stays", "remain", "remains", "keep", "keeps"),
+    ]
 )
 
 
@@ -95,6 +99,9 @@ class _Marker:
 
 
 _MODAL = frozenset(["would", "could", "might", "may"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my"]
+)
 # Words that may stand between a verb and the date it governs ("said late Thursday", "filed by Tuesday").
 _LINK_WORDS = frozenset(
     [
@@ -191,7 +198,8 @@ def _markers(text: str, lo: int, hi: int, start: int, end: int) -> list[_Marker]
         overlapping = any(s < match.end() and match.start() < e for s, e in taken)
         # "will be held", "was held": the auxiliary decides; so for "will be tested and monitored"
         participle = previous in _BE_OR_AUXILIARY or (previous in ("and", "or") and last_participle)
-        past = _is_past_verb(word)
+        # "on the seabed", "a red-bearded man": a word after a determiner is a noun or adjective, not a verb
+        past = _is_past_verb(word) and previous not in _DETERMINERS
         if not inside and not overlapping and not participle and past:
             # "the orchestra she built will play": a past verb right after a pronoun that follows a noun is
             # a reduced relative clause, not the clause's own verb
