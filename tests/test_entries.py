@@ -32,6 +32,16 @@ def test_datelines() -> None:
     assert dateline_end("Ukraine on April 8 announced the capture.") == 0
 
 
+def test_a_datelines_date_dates_the_report_not_the_news() -> None:
+    doc = _doc(
+        "ORSAVIK, March 7 (Nordwire) - The bridge collapsed late on Monday, killing three people.",
+        "2025-03-07",
+    )
+    (sentence,) = doc.sentences
+    assert [t.text for t in sentence.timexes] == ["March 7", "Monday"]
+    assert [t.text for t in main_timexes(sentence)] == ["Monday"]
+
+
 def test_main_clause_date_wins_over_context() -> None:
     doc = _doc("Rescue officials on Monday found five more bodies following Friday's earthquake.")
     (sentence,) = doc.sentences

@@ -52,9 +52,13 @@ def main_timexes(sentence: Sentence) -> tuple[Timex, ...]:
     if len(sentence.timexes) < 2:
         return sentence.timexes
     offset = sentence.start
+    # "ORSAVIK, March 7 (Agency) - The bridge collapsed late on Monday": the dateline dates the report,
+    # the news is Monday's
+    news_start = offset + dateline_end(sentence.text)
+    reported = tuple(t for t in sentence.timexes if t.start >= news_start) or sentence.timexes
     main = tuple(
         t
-        for t in sentence.timexes
+        for t in reported
         if not _CONTEXT_BEFORE.search(sentence.text[max(0, t.start - offset - 30) : t.start - offset])
     )
     outside = tuple(t for t in main if not _IN_RELATIVE_CLAUSE.search(sentence.text[: t.start - offset]))
@@ -62,7 +66,7 @@ def main_timexes(sentence: Sentence) -> tuple[Timex, ...]:
         return outside
     # "Two defendants, who pleaded guilty in January, will be sentenced next Wednesday": the main clause
     # only plans; the relative clause's date is the sentence's news
-    return main or sentence.timexes
+    return main or reported
 
 
 # A date inside a relative clause opened before it and not yet closed: "was found guilty today of ... before
