@@ -56,6 +56,7 @@ __all__ = [
     "note_for",
     "sides_of",
     "spelling_groups",
+    "topic_of",
 ]
 
 
@@ -462,6 +463,14 @@ def _explain(claims: Sequence[Claim], verdict: str, pairs: Sequence[Pair] = ()) 
 _PASSIVE_WORDS = re.compile(
     r"^(?:" + "|".join(re.escape(v) for v in sorted(PASSIVE_EVENT_VERBS, key=len, reverse=True)) + r")\b"
 )
+
+
+def topic_of(group: ClaimGroup) -> str:
+    """What a judged point is about, for a reader: "how many people died", "Tomas Berg's age", "when the
+    rig sank"."""
+    if not group.claims:
+        return f"{group.subject}'s {group.property}"
+    return _topic(group.claims[0], group.subject)
 
 
 def _topic(claim: Claim, subject: str) -> str:
