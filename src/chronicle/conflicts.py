@@ -317,16 +317,27 @@ def _judge(
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
-                if (
-                    evolving
-                    and tally
-                    and apart > 0
-                    and (a.citation.outlet == b.citation.outlet or _grew(a, b))
-                ):
+                if evolving and tally and apart > 0 and (_same_voice(a, b) or _grew(a, b)):
                     updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """One outlet's figure from the same source (or from none named): its next-day figure is its own
+    update. Two named sources that differ (a prime minister's estimate against the Red Cross's, both
+    reported by one outlet) still disagree."""
+    if a.citation.outlet != b.citation.outlet:
+        return False
+    if a.speaker is None or b.speaker is None:
+        return True
+    # "the ministry earlier" and "the Health Ministry" are one source
+    return bool(_voice_words(a.speaker) & _voice_words(b.speaker))
+
+
+def _voice_words(speaker: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", speaker.casefold()) if w not in {"earlier", "later", "also"}}
 
 
 def _is_tally(point: str, frame: str | None) -> bool:
