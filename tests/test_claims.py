@@ -209,3 +209,19 @@ def test_seed_claims(seeds_dir: Path, recognizer: SpacyRecognizer | RuleRecogniz
     assert count.subject == "Chinese nationals serving in Russia's armed forces" and count.low == 163
     captured = one(claims, "captured on")
     assert (captured.subject, captured.date) == ("Chang Renbo", TimeValue(2025, 4, 5))
+
+
+def test_a_toll_that_is_estimated_at_a_figure(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    claim = one(claims_of([doc("The storm's death toll is now estimated at 12,000.")], recognizer), "count")
+    assert (claim.key, claim.value, claim.subject) == ("count|killed|people", "12,000", "death toll")
+
+
+def test_an_elided_frame_after_a_named_group_stays_in_the_subject(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    text = "Six people have been killed and nearly 400 injured, according to the interior ministry."
+    injured = [c for c in claims_of([doc(text)], recognizer) if c.key == "count|injured|people"]
+    assert [(c.value, c.subject) for c in injured] == [("nearly 400", "people injured")]
+    # no group named before the figure: the count stays a bare "people" (never compared)
+    bare = one(claims_of([doc("Forty are injured, three of whom were flown out.")], recognizer), "count")
+    assert bare.subject == "people"

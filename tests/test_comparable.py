@@ -4,6 +4,7 @@ like the false conflicts read on story-sized T17 slices (wording invented, about
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from chronicle.claims.comparable import comparable, comparable_pair, status_of
 from chronicle.claims.context import _clean_speaker
@@ -313,3 +314,30 @@ def test_end_to_end_a_bare_count_and_a_combined_figure_are_not_conflicts(
     assert [g.verdict for g in framed if g.property == "count"] in ([Verdict.CONFLICT], [Verdict.SCOPE], [])
     assert group_claims([]) == ()
     assert doc  # the helper the shared fixtures build on
+
+
+def test_one_outlets_next_day_figure_from_another_named_source_is_a_conflict() -> None:
+    def toll(quote: str, value: str, low: float, day: int, speaker: str, article: str) -> Claim:
+        c = claim(
+            quote, value, "count|killed|people", "people died", day=dt.date(2025, 4, day), article=article
+        )
+        citation = Citation(article, "outlet-x", dt.date(2025, 4, day), 0, len(quote), quote)
+        return replace(c, speaker=speaker, low=low, high=low, citation=citation)
+
+    minister = toll(
+        "The minister said 9,000 people died in the flood.", "9,000", 9000, 10, "the minister", "a"
+    )
+    red_cross = toll(
+        "The Red Cross says 4,000 people died in the flood.", "4,000", 4000, 11, "Red Cross", "b"
+    )
+    again = toll(
+        "The minister's office said 4,000 people died in the flood.",
+        "4,000",
+        4000,
+        11,
+        "the minister's office",
+        "c",
+    )
+    verdicts = {g.verdict for g in group_claims([minister, red_cross])}
+    assert Verdict.CONFLICT in verdicts
+    assert Verdict.CONFLICT not in {g.verdict for g in group_claims([minister, again])}  # its own update

@@ -56,6 +56,7 @@ __all__ = [
     "note_for",
     "sides_of",
     "spelling_groups",
+    "topic_of",
 ]
 
 
@@ -316,16 +317,27 @@ def _judge(
                 if evolving and apart > window:
                     updates.append((a, b))
                     continue
-                if (
-                    evolving
-                    and tally
-                    and apart > 0
-                    and (a.citation.outlet == b.citation.outlet or _grew(a, b))
-                ):
+                if evolving and tally and apart > 0 and (_same_voice(a, b) or _grew(a, b)):
                     updates.append((a, b))  # an outlet's next-day figure, or a tally that rose overnight
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """One outlet's figure from the same source (or from none named): its next-day figure is its own
+    update. Two named sources that differ (a prime minister's estimate against the Red Cross's, both
+    reported by one outlet) still disagree."""
+    if a.citation.outlet != b.citation.outlet:
+        return False
+    if a.speaker is None or b.speaker is None:
+        return True
+    # "the ministry earlier" and "the Health Ministry" are one source
+    return bool(_voice_words(a.speaker) & _voice_words(b.speaker))
+
+
+def _voice_words(speaker: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", speaker.casefold()) if w not in {"earlier", "later", "also"}}
 
 
 def _is_tally(point: str, frame: str | None) -> bool:
@@ -462,6 +474,14 @@ def _explain(claims: Sequence[Claim], verdict: str, pairs: Sequence[Pair] = ()) 
 _PASSIVE_WORDS = re.compile(
     r"^(?:" + "|".join(re.escape(v) for v in sorted(PASSIVE_EVENT_VERBS, key=len, reverse=True)) + r")\b"
 )
+
+
+def topic_of(group: ClaimGroup) -> str:
+    """What a judged point is about, for a reader: "how many people died", "Tomas Berg's age", "when the
+    rig sank"."""
+    if not group.claims:
+        return f"{group.subject}'s {group.property}"
+    return _topic(group.claims[0], group.subject)
 
 
 def _topic(claim: Claim, subject: str) -> str:

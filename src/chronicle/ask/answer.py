@@ -30,7 +30,7 @@ from chronicle.ask.extract import Candidate, Reading
 from chronicle.ask.index import Hit, SentenceIndex
 from chronicle.ask.question import Question, parse_question
 from chronicle.ask.text import STOPWORDS, Stemmer, words
-from chronicle.conflicts import sides_of
+from chronicle.conflicts import sides_of, topic_of
 from chronicle.errors import OptionsError
 from chronicle.model import (
     Answer,
@@ -407,7 +407,7 @@ class Asker:
             found.append(
                 Disagreement(
                     about=f"{subject}: {prop}",
-                    explanation=_finding(verdict, _topic(group), sides),
+                    explanation=_finding(verdict, topic_of(group), sides),
                     sides=tuple(sides),
                     verdict=verdict,
                 )
@@ -626,19 +626,6 @@ def _near(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.65)
-
-
-def _topic(group: ClaimGroup) -> str:
-    """What a judged point is about, for a reader: "how many people died", "Tomas Berg's age"."""
-    if group.property == "count":
-        if re.match(r"(?:death toll|toll|number)\b", group.subject):
-            return f"the {group.subject}"
-        return f"how many {group.subject}"
-    if group.property in ("age", "birth year"):
-        return f"{group.subject}'s age"
-    if group.property.endswith(" on"):
-        return f"when {group.subject} {group.property[: -len(' on')]}"
-    return f"{group.subject}'s {group.property}"
 
 
 _ACROSS = 0.7  # a date read in the sentence before the one that speaks of the event

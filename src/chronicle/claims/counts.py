@@ -168,6 +168,7 @@ _TOLL = re.compile(
     r"\b(?P<np>death toll|toll|number of (?:dead|deaths|victims|people killed|confirmed cases|cases|infections))\b"  # noqa: E501
     r"(?P<rest>(?:\s+(?:of|in|from)\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+){0,2})"
     r"\s+(?:has\s+|had\s+|have\s+|now\s+|so\s+far\s+)*(?:rose|risen|rises|climbed|jumped|reached|stands|stood|"
+    r"(?:is|was|(?:has|had)\s+been)\s+(?:now\s+)?(?:estimated|put|feared|believed|thought)(?:\s+to\s+be)?|"
     r"is|was|hit|of|at|put\s+at|estimated\s+at|to|increased|surpassed|passed|topped)\s+"
     r"(?:to\s+|at\s+|from\s+\S+\s+to\s+)?(?P<qty>" + QUANTITY + r")"
 )
@@ -431,7 +432,10 @@ def _parse_after(
         return (
             head,
             list(previous[2]) if previous else [],
-            _predicate(rest, tokens[0][1]),
+            # after a counted group ("Six people were killed and nearly 400 injured") the elided frame
+            # stays in the subject ("people injured"); with no group named before ("three of its guards
+            # were killed and 14 wounded", "Fifty are injured") the count stays a bare "people"
+            _predicate(rest, tokens[0][0] if previous else tokens[0][1]),
             _FRAME_OF[first_low],
             end + tokens[0][1],
         )
