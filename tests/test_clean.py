@@ -361,3 +361,15 @@ def test_menu_line_is_never_the_headline() -> None:
 def test_wire_dateline_before_the_story_is_kept() -> None:
     kinds = _kinds("veltria-election.txt")
     assert kinds["Marlow City, Oct 4 (Veltria Press Agency)."][0] is BlockKind.BODY
+
+
+def test_month_and_weekday_patterns_are_the_lexicons() -> None:
+    """One word list for calendar names: the cleaner, the dateline reader and the tagger share it."""
+    from chronicle import clean as clean_module
+    from chronicle import datelines, lexicon, temporal
+
+    assert clean_module._MONTH == datelines._MONTH == temporal._MONTH_RE == lexicon.MONTH_PATTERN
+    assert clean_module._WEEKDAY == lexicon.WEEKDAY_PATTERN
+    # the short forms the old copies disagreed on are all read
+    assert [b.reason for b in clean("Thurs Sept. 3, 2009 7:36 pm EDT")] == ["timestamp"]
+    assert datelines.is_only_dateline("LONDON, Sept 8 (Reuters) -")

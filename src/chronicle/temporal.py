@@ -39,7 +39,7 @@ from types import MappingProxyType
 
 from chronicle.events import EventAnchor, resolve_event_anchors
 from chronicle.holidays import holiday_date
-from chronicle.lexicon import MONTHS, WEEKDAYS
+from chronicle.lexicon import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS, WEEKDAYS
 from chronicle.model import Anchor, Granularity, Modifier, TimeValue, Timex
 from chronicle.numbers import NUMBER_WORDS
 from chronicle.tense import Tense, clause_tense
@@ -50,8 +50,12 @@ _MONTHS_FULL = MONTHS
 _MONTH_NUMBER: Mapping[str, int] = MappingProxyType(
     {
         **{name.lower(): i for i, name in enumerate(_MONTHS_FULL, start=1)},
-        **{name[:3].lower(): i for i, name in enumerate(_MONTHS_FULL, start=1)},
-        "sept": 9,
+        **{
+            short.lower(): i
+            for short in MONTH_ABBREVIATIONS
+            for i, name in enumerate(_MONTHS_FULL, start=1)
+            if name.startswith(short)
+        },
     }
 )
 
@@ -73,8 +77,12 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _MONTH_FULL_RE = _alt(_MONTHS_FULL)
-_MONTH_RE = rf"(?:{_MONTH_FULL_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_MONTH_RE = MONTH_PATTERN
+# Weekdays only in full: the short forms are words too ("Sun", "Wed", "Sat").
 _WEEKDAY_RE = _alt(WEEKDAYS)
+# Every month and weekday name (full or short) starts with its first three letters.
+_CALENDAR_PREFIXES = _alt([name[:3] for name in (*MONTHS, *WEEKDAYS)])
+_MONTH_PREFIXES = _alt([name[:3] for name in MONTHS])
 _DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:])(?:st|nd|rd|th)?\b(?![-:.,]\d)"
 _YEAR_RE = r"(?:1\d|20)\d\d(?!\w)(?![.,]\d)"
 _SEP = r"(?:\s*,\s*|\s+)"
@@ -89,7 +97,7 @@ _REL_RE = _alt([_ci("last"), _ci("next"), _ci("this")])
 _STARTERS = _alt(
     [
         r"\d",
-        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+        _CALENDAR_PREFIXES,
         "Easter|Good|Holy|Maundy|Palm|Ash|Pentecost|Whit|Christmas|Boxing|New|Valentine|Halloween|St|Thanksgiving",
         *(
             _ci(w)
@@ -192,7 +200,7 @@ _PATTERN = re.compile(
 
 # Sentences without any of these cannot hold a temporal expression: skipped without running _PATTERN.
 _PREFILTER = re.compile(
-    r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|later|earlier"
+    rf"\d{{4}}|{_MONTH_PREFIXES}|day|night|week|month|year|ago|later|earlier"
     r"|before|after|[Tt]onight|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|Easter|Christmas|Pentecost"
     r"|Halloween|Thanksgiving|Year|Day|\d[./]\d"
 )
