@@ -371,5 +371,5 @@ def test_month_and_weekday_patterns_are_the_lexicons() -> None:
     assert clean_module._MONTH == datelines._MONTH == temporal._MONTH_RE == lexicon.MONTH_PATTERN
     assert clean_module._WEEKDAY == lexicon.WEEKDAY_PATTERN
     # the short forms the old copies disagreed on are all read
-    assert [b.reason for b in clean("Thurs Sept. 3, 2009 7:36 pm EDT")] == ["timestamp"]
+    assert [b.reason for b in clean("Thurs Sept. 3, 2009 7:36 pm")] == ["timestamp"]
     assert datelines.is_only_dateline("LONDON, Sept 8 (Reuters) -")
