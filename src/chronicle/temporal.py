@@ -231,6 +231,15 @@ _VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware
 # "February , March and April": a month in a list of months
 _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
 
+# A live page's entry stamp ("-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB-", "(Update 12:24 a.m. Monday"):
+# the page grows for a day or two after the date it carries.
+_LIVE_UPDATE = re.compile(r"(?:\(|-LRB-)\s*Update\s+\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_LIVE_AHEAD_DAYS = 2  # on a live page a bare weekday this few days after its date is that coming day
+# "since unrest began Tuesday": a weekday counted from is past
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
+# "Monday-morning quarterbacking": an idiom, not a day
+_NOT_A_DAY_AFTER_WEEKDAY = re.compile(r"[\s-]*(?:morning\s+)?quarterback", re.IGNORECASE)
+
 _MONTH_GRACE_DAYS = 31  # a day without a year may lie this far after publication in a past reading
 _FUTURE_SLACK_DAYS = 7  # ... and this far before it in a future reading
 _FUTURE_HORIZON_DAYS = 183  # ... but no further ahead than this (else the past reading)
@@ -306,10 +315,12 @@ def ground_document(
     if precision is Granularity.MONTH:
         published = published.replace(day=1)
     state = _State()
+    size = len(text)
+    first_update = _LIVE_UPDATE.search(text)  # a live page's entries follow its first update stamp
+    live_from = first_update.start() if first_update is not None else size + 1
     result: list[list[Timex]] = []
     pending: list[EventAnchor] = []
     ungrounded = 0
-    size = len(text)
     for index, (raw_start, raw_end) in enumerate(sentences):
         start = min(max(raw_start, 0), size)
         end = min(max(raw_end, start), size)
@@ -329,7 +340,9 @@ def ground_document(
                     # event is dated right here; that date is read, the count from it is not guessed
                     position = what
                 continue
-            context = _Context(match, text, start, end, published, state, precision)
+            context = _Context(
+                match, text, start, end, published, state, precision, live=match.start() > live_from
+            )
             try:
                 grounding = _resolve(context)
             except _NeedsDay:
@@ -403,6 +416,7 @@ class _Context:
     published: dt.date  # the first day of the month when only the month is known
     state: _State
     precision: Granularity = Granularity.DAY
+    live: bool = False  # in a live page's entries, updated after the page's date (see _LIVE_UPDATE)
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -674,6 +688,8 @@ def _weekday(c: _Context) -> _Grounding | None:
             and c.word_before().lower() not in {"on", "since", "until", "by", "from"}
         ):
             return None  # "Sunday Times": a name, unless clearly a date ("on Sunday Mubarak ...")
+        if _NOT_A_DAY_AFTER_WEEKDAY.match(c.text, c.match.end(), c.sentence_end):
+            return None
     c.need_day()
     weekday = _WEEKDAY_NUMBER[name.lower()]
     pub = c.published
@@ -685,7 +701,14 @@ def _weekday(c: _Context) -> _Grounding | None:
     elif rel == "last":
         day = _add_days(pub, -((pub.weekday() - weekday - 1) % 7 + 1))
     else:
-        day = _add_days(pub, -((pub.weekday() - weekday) % 7))
+        back = (pub.weekday() - weekday) % 7
+        day = _add_days(pub, -back)
+        if c.live and back >= 7 - _LIVE_AHEAD_DAYS and not _SINCE_BEFORE.search(
+            c.text, max(c.sentence_start, c.match.start() - 60), c.match.start()
+        ):
+            # a live page's later entries: "said Monday" on a page dated Sunday is the next day, not six
+            # days back ("since unrest began Tuesday" stays in the past)
+            day = _add_days(day, 7)
     return c.relative(TimeValue.of_date(day), future)
 
 

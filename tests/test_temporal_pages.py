@@ -1,0 +1,57 @@
+"""Temporal fixes driven by the remaining errors of the gold sets (``benchmarks/temporal``): live pages,
+furniture lines that carry the page's date, and the other general causes; each on the real case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronicle.temporal import ground_text
+
+
+def _values(text: str, published: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value.iso) for t in ground_text(text, dt.date.fromisoformat(published))]
+
+
+# --- live pages: entries written after the page's date -------------------------------------------------
+
+
+def test_live_page_weekday_after_an_update_stamp_is_the_coming_day() -> None:
+    # T17 EgyptianProtest cnn/2011-01-30/214, a Sunday page whose entry is from Monday 31 January
+    text = (
+        "Demonstrations also have taken place in recent weeks Algeria , Yemen and Jordan . "
+        "-- -LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB- Protesters gathered in Cairo 's Tahrir Square "
+        "said Monday that they were organizing a `` million man march '' around Cairo for Tuesday . "
+        "-- Two flights carrying Israelis from Egypt to Israel landed Monday morning ."
+    )
+    assert _values(text, "2011-01-30") == [
+        ("Monday", "2011-01-31"),
+        ("Tuesday", "2011-02-01"),
+        ("Monday morning", "2011-01-31"),
+    ]
+
+
+def test_live_page_keeps_the_past_before_its_first_entry_and_after_since() -> None:
+    # cnn/2011-02-11/239: an obituary teaser above the live entries; cnn/2011-01-30/144: "since ... Tuesday"
+    text = (
+        "Peggy Rea died of congestive heart failure on Saturday at her home . "
+        "-LRB- Update 5:30 a.m. in Cairo , 10:30 p.m. ET -RRB- Even as daylight neared on Saturday , throngs "
+        "remained on the streets ."
+    )
+    assert _values(text, "2011-02-11") == [("Saturday", "2011-02-05"), ("Saturday", "2011-02-12")]
+    text = (
+        "-LRB- Update 9:46 p.m. Cairo , 2:46 p.m. ET -RRB- The government deployed the army to keep the peace "
+        "for the first time since unrest began Tuesday ."
+    )
+    assert _values(text, "2011-01-30") == [("Tuesday", "2011-01-25")]
+
+
+def test_a_page_without_update_stamps_reads_weekdays_in_the_past() -> None:
+    assert _values("Protesters said Monday that they were organizing a march .", "2011-01-30") == [
+        ("Monday", "2011-01-24")
+    ]
+
+
+def test_monday_quarterbacking_is_an_idiom() -> None:
+    # cnn/2011-02-07/118: a column name, then a real weekday
+    text = "Monday quarterbacking : Super Bowl 's hits and fumbles : there were plenty of victors Sunday night ."
+    assert _values(text, "2011-02-07") == [("Sunday night", "2011-02-06")]
