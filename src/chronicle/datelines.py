@@ -13,7 +13,7 @@ import re
 
 from chronicle.lexicon import MONTH_PATTERN
 
-__all__ = ["dateline_end", "is_only_dateline"]
+__all__ = ["dateline_end", "has_inner_dateline", "is_only_dateline"]
 
 _MONTH = MONTH_PATTERN
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -37,6 +37,22 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A wire dateline inside a block, after page furniture glued before it ("WASHINGTON | Thu Apr 30 , 2009 7:36 pm
+# EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ...", "\\* Shares slump ... LONDON , May 8 -LRB- Reuters
+# -RRB- - Emerging markets lender ..."): a capitalised place, an optional date, a credit, a dash, the news.
+_INNER_DATELINE = re.compile(
+    rf"(?<![\w-])[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){{0,3}}(?:\s*,\s*{_DATE})?\s*{_CREDIT}\s*(?:--|[—–-])\s*"
+    r"[A-Z\"“‘`]"
+)
+
+
+def has_inner_dateline(text: str) -> bool:
+    """A wire dateline opens news somewhere in ``text`` (the block is a story's lead, whatever precedes it)."""
+    if "Reuters" not in text and "(" not in text and "-LRB-" not in text:
+        return False
+    return _INNER_DATELINE.search(text) is not None
 
 
 def dateline_end(text: str) -> int:
