@@ -55,3 +55,10 @@ def test_monday_quarterbacking_is_an_idiom() -> None:
     # cnn/2011-02-07/118: a column name, then a real weekday
     text = "Monday quarterbacking : Super Bowl 's hits and fumbles : there were plenty of victors Sunday night ."
     assert _values(text, "2011-02-07") == [("Sunday night", "2011-02-06")]
+
+
+def test_spaced_numeric_date_before_a_time() -> None:
+    # T17 H1N1 reuters/2009-06-19/533: "2009 06 19 22:54 JST" heads the story; without a time it is no date
+    text = "2009 06 19 22:54 JST WASHINGTON -LRB- Reuters -RRB- - The U.S. Congress on Thursday sent a bill ."
+    assert _values(text, "2009-06-19") == [("2009 06 19", "2009-06-19"), ("Thursday", "2009-06-18")]
+    assert _values("In 2010 12 15 people died .", "2011-01-01") == [("2010", "2010")]

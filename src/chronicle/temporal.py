@@ -148,7 +148,8 @@ _EVENT_UNIT = r"(?:days?|weeks?|months?|years?|nights?)"
 _PATTERN = re.compile(
     rf"""
     \b(?={_STARTERS})(?:
-      (?P<iso_date>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d]))
+      (?P<iso_date>(?P<iso_y>\d{{4}})(?P<iso_s>-|[ ](?=\d\d[ ]\d\d\s+\d{{1,2}}:\d\d))(?P<iso_m>\d\d)(?P=iso_s)
+          (?P<iso_d>\d\d)(?![\d]))
     | (?P<numeric_date>(?:(?P<num_y1>(?:1[89]|20)\d\d)(?P<num_s1>[./])(?P<num_a1>\d{{1,2}})(?P=num_s1)
           (?P<num_b1>\d{{1,2}})
         | (?P<num_a2>\d{{1,2}})(?P<num_s2>[./-])(?P<num_b2>\d{{1,2}})(?P=num_s2)(?P<num_y2>(?:1[89]|20)\d\d))
