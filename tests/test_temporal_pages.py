@@ -62,3 +62,22 @@ def test_spaced_numeric_date_before_a_time() -> None:
     text = "2009 06 19 22:54 JST WASHINGTON -LRB- Reuters -RRB- - The U.S. Congress on Thursday sent a bill ."
     assert _values(text, "2009-06-19") == [("2009 06 19", "2009-06-19"), ("Thursday", "2009-06-18")]
     assert _values("In 2010 12 15 people died .", "2011-01-01") == [("2010", "2010")]
+
+
+def test_the_datelines_day_names_its_weekday() -> None:
+    # T17 Finan washingtonpost/2008-09-30/1235 (a "plan to" noun made the clause future) and bpoil
+    # reuters/2010-05-14/1882 (an older wire story kept on a later page): the dateline's day is that weekday
+    text = (
+        "NEW YORK , Sept. 29 -- Without a federal bailout plan to prop up confidence in the U.S. financial "
+        "system Monday , stocks fell sharply around the globe ."
+    )
+    assert _values(text, "2008-09-30") == [("Sept. 29", "2008-09-29"), ("Monday", "2008-09-29")]
+    text = (
+        "HOUSTON , April 29 -LRB- Reuters -RRB- -- A massive oil spill expected to hit the coast on Friday "
+        "could delay plans , government officials said on Thursday ."
+    )
+    assert _values(text, "2010-05-14") == [
+        ("April 29", "2010-04-29"),
+        ("Friday", "2010-04-30"),
+        ("Thursday", "2010-04-29"),
+    ]

@@ -37,6 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from chronicle.datelines import dateline_end
 from chronicle.events import EventAnchor, resolve_event_anchors
 from chronicle.holidays import holiday_date
 from chronicle.lexicon import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS, WEEKDAYS
@@ -341,8 +342,21 @@ def ground_document(
                     # event is dated right here; that date is read, the count from it is not guessed
                     position = what
                 continue
+            dated = None
+            if match.lastgroup == "weekday" and found and found[0].value.granularity is Granularity.DAY:
+                # "NEW YORK , Sept. 29 -- ... Monday , stocks fell": weekdays count from the dateline's day
+                if found[0].end <= start + dateline_end(text[start:end]):
+                    dated = found[0].value
             context = _Context(
-                match, text, start, end, published, state, precision, live=match.start() > live_from
+                match,
+                text,
+                start,
+                end,
+                published,
+                state,
+                precision,
+                live=match.start() > live_from,
+                dateline=dated,
             )
             try:
                 grounding = _resolve(context)
@@ -418,6 +432,7 @@ class _Context:
     state: _State
     precision: Granularity = Granularity.DAY
     live: bool = False  # in a live page's entries, updated after the page's date (see _LIVE_UPDATE)
+    dateline: TimeValue | None = None  # the day the sentence's dateline gives
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -694,6 +709,10 @@ def _weekday(c: _Context) -> _Grounding | None:
     c.need_day()
     weekday = _WEEKDAY_NUMBER[name.lower()]
     pub = c.published
+    if c.dateline is not None and c.dateline.first_day <= pub:
+        # "HOUSTON , April 29 -LRB- Reuters -RRB- -- ... expected to hit on Friday ..., officials said on
+        # Thursday": the story was written on its dateline's day, whatever page carries it later
+        pub = c.dateline.first_day
     future = rel == "next" or (rel != "last" and c.future)
     if rel == "next":
         day = _add_days(pub, (weekday - pub.weekday() - 1) % 7 + 1)
