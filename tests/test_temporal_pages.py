@@ -92,3 +92,10 @@ def test_an_event_dated_right_after_its_words_is_counted_from() -> None:
     ]
     # a date after a comma belongs to the main clause, not to the event
     assert _values("He returned two days after the storm , on Monday .", "2011-01-11") == [("Monday", "2011-01-10")]
+
+
+def test_the_today_programme_is_a_broadcast() -> None:
+    # T17 MJ bbc/2011-09-28/543
+    text = "Nine months ago , Today program listeners were asked to help . The minister spoke today ."
+    assert _values(text, "2011-09-28") == [("Nine months ago", "2010-12"), ("today", "2011-09-28")]
+    assert _values("Today , the show opens .", "2011-09-28") == [("Today", "2011-09-28")]

@@ -237,6 +237,7 @@ _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
 # the page grows for a day or two after the date it carries.
 _LIVE_UPDATE = re.compile(r"(?:\(|-LRB-)\s*Update\s+\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 _LIVE_AHEAD_DAYS = 2  # on a live page a bare weekday this few days after its date is that coming day
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|show)\b", re.IGNORECASE)
 # "since unrest began Tuesday": a weekday counted from is past
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
 # "Monday-morning quarterbacking": an idiom, not a day
@@ -741,8 +742,10 @@ def _relative_day(c: _Context) -> _Grounding | None:
     """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after"..."""
     c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
-    if word == "today" and c.word_before() == "USA":
-        return None  # "USA Today": a newspaper
+    if word == "today" and (
+        c.word_before() == "USA" or (c.match.group()[0] == "T" and _PROGRAMME_AFTER.match(c.text, c.match.end()))
+    ):
+        return None  # "USA Today": a newspaper; "the Today programme", "NBC 's Today show": a broadcast
     offset = _RELATIVE_DAYS.get(word, 0)
     prefix = (c.group("rd_pre") or "").lower()
     if prefix:
