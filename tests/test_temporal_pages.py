@@ -99,3 +99,18 @@ def test_the_today_programme_is_a_broadcast() -> None:
     text = "Nine months ago , Today program listeners were asked to help . The minister spoke today ."
     assert _values(text, "2011-09-28") == [("Nine months ago", "2010-12"), ("today", "2011-09-28")]
     assert _values("Today , the show opens .", "2011-09-28") == [("Today", "2011-09-28")]
+
+
+def test_24_hour_times_are_not_years() -> None:
+    # T17 MJ bbc/2011-01-11/1151 and haiti bbc/2010-01-14/316 (a live page's entries open with their time)
+    text = "The doctor told him the singer had stopped breathing shortly after 1100 ."
+    assert _values(text, "2011-01-11") == []
+    page = (
+        "2144 Veteran NBC news anchor Brian Williams compares it to the 2004 Asian tsunami .\n"
+        "2055 Harry Brown in Macau e-mails : `` Just getting word . ''\n"
+        "2024 The BBC 's Andy Gallacher in Port-au-Prince says people are frustrated .\n"
+        "1943 US military officials say aid flights to Haiti have resumed ."
+    )
+    assert _values(page, "2010-01-14") == [("2004", "2004")]
+    # without a run of such lines, a year opening a line is a year
+    assert _values("2005 Was a bad year for the town .", "2010-01-14") == [("2005", "2005")]

@@ -237,6 +237,13 @@ _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
 # the page grows for a day or two after the date it carries.
 _LIVE_UPDATE = re.compile(r"(?:\(|-LRB-)\s*Update\s+\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 _LIVE_AHEAD_DAYS = 2  # on a live page a bare weekday this few days after its date is that coming day
+# 24-hour times: "1100", "2055"
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_NEAR_TIME_BEFORE = re.compile(r"\b(?:shortly|just|soon|sometime)\s+(?:after|before)\s+$", re.IGNORECASE)
+# A live page's entries opening with their time ("2144 Veteran NBC news anchor ...", "1943 US military ..."):
+# at least this many lines open with a 24-hour time and a capitalised word
+_ENTRY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z])", re.MULTILINE)
+_MIN_ENTRY_TIMES = 3
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|show)\b", re.IGNORECASE)
 # "since unrest began Tuesday": a weekday counted from is past
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
@@ -319,6 +326,9 @@ def ground_document(
         published = published.replace(day=1)
     state = _State()
     size = len(text)
+    entry_times = frozenset(m.start() for m in _ENTRY_TIME.finditer(text))
+    if len(entry_times) < _MIN_ENTRY_TIMES:
+        entry_times = frozenset()
     first_update = _LIVE_UPDATE.search(text)  # a live page's entries follow its first update stamp
     live_from = first_update.start() if first_update is not None else size + 1
     result: list[list[Timex]] = []
@@ -358,6 +368,7 @@ def ground_document(
                 precision,
                 live=match.start() > live_from,
                 dateline=dated,
+                entry_times=entry_times,
             )
             try:
                 grounding = _resolve(context)
@@ -434,6 +445,7 @@ class _Context:
     precision: Granularity = Granularity.DAY
     live: bool = False  # in a live page's entries, updated after the page's date (see _LIVE_UPDATE)
     dateline: TimeValue | None = None  # the day the sentence's dateline gives
+    entry_times: frozenset[int] = frozenset()  # where a live page's entry times stand (see _ENTRY_TIME)
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -899,6 +911,10 @@ def _year(c: _Context) -> _Grounding | None:
         return None  # "2022/10/02-117": a reference number
     if year < 1900 and c.word_before().lower() not in _AFTER_PREPOSITION:
         return None
+    if year < 1900 and _CLOCK.fullmatch(c.need("year")) and _NEAR_TIME_BEFORE.search(c.text, c.sentence_start, start):
+        return None  # "stopped breathing shortly after 1100": a 24-hour time
+    if start in c.entry_times:
+        return None  # "2055 Harry Brown in Macau e-mails : ...": a live page's entry time
     return c.absolute(TimeValue(year))
 
 
