@@ -51,8 +51,6 @@ _SAME_EVENT = {
 }
 _OWN_SENTENCE_REACH = 40  # an event dated in the anchor's own sentence: its date within this many characters
 _APPOSITION = re.compile(r"\s*,\s*")
-# "... after Jackson 's death on 25 June 2009": the date right after the event's words dates the event
-_RIGHT_AFTER = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
 _GENERIC = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night"})
 
 
@@ -94,15 +92,9 @@ def resolve_event_anchors(
         wanted = event_stems(anchor.event)
         if not wanted or anchor.unit == "year":
             continue  # "41 years after ...": a span of time far more often than a date
-        restated = _restated_day(text, found[anchor.sentence], anchor) or _dated_right_after(
-            text, found[anchor.sentence], anchor
-        )
-        if restated is not None and restated[1]:  # "on Sunday, the day before they vanished": that Sunday
-            resolved.append((anchor.sentence, _timex(text, anchor, restated[0], restated[0], latest)))
-            continue
-        if restated is not None:  # "two days after Jackson 's death on 25 June 2009": counted from its date
-            day = _shift(restated[0].first_day, anchor.unit, anchor.delta)
-            resolved.append((anchor.sentence, _timex(text, anchor, day, restated[0], latest)))
+        restated = _restated_day(text, found[anchor.sentence], anchor)
+        if restated is not None:  # "on Sunday, the day before they vanished": the apposition is Sunday
+            resolved.append((anchor.sentence, _timex(text, anchor, restated, restated, latest)))
             continue
         best: tuple[int, int, TimeValue] | None = None  # (-shared stems, distance, day)
         for index, timexes in enumerate(found):
@@ -163,9 +155,8 @@ def _timex(text: str, anchor: EventAnchor, value: TimeValue, event_day: TimeValu
     )
 
 
-def _restated_day(text: str, timexes: Sequence[Timex], anchor: EventAnchor) -> tuple[TimeValue, bool] | None:
-    """The day an event-anchored phrase stands in apposition to ("on Sunday, the day before ..."), if any
-    (with True: the phrase restates that day)."""
+def _restated_day(text: str, timexes: Sequence[Timex], anchor: EventAnchor) -> TimeValue | None:
+    """The day an event-anchored phrase stands in apposition to ("on Sunday, the day before ..."), if any."""
     if anchor.unit != "day":
         return None
     for timex in timexes:
@@ -174,22 +165,7 @@ def _restated_day(text: str, timexes: Sequence[Timex], anchor: EventAnchor) -> t
             and timex.value.granularity is Granularity.DAY
             and _APPOSITION.fullmatch(text, timex.end, anchor.start)
         ):
-            return timex.value, True
-    return None
-
-
-def _dated_right_after(text: str, timexes: Sequence[Timex], anchor: EventAnchor) -> tuple[TimeValue, bool] | None:
-    """The day written right after the event's words ("two days after Jackson 's death on 25 June 2009"):
-    the event's own date (with False: the phrase counts from it)."""
-    if anchor.unit != "day":
-        return None
-    for timex in timexes:
-        if (
-            timex.start >= anchor.end
-            and timex.value.granularity is Granularity.DAY
-            and _RIGHT_AFTER.fullmatch(text, anchor.end, timex.start)
-        ):
-            return timex.value, False
+            return timex.value
     return None
 
 
