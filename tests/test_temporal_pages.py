@@ -104,3 +104,13 @@ def test_24_hour_times_are_not_years() -> None:
     assert _values(page, "2010-01-14") == [("2004", "2004")]
     # without a run of such lines, a year opening a line is a year
     assert _values("2005 Was a bad year for the town .", "2010-01-14") == [("2005", "2005")]
+
+
+def test_a_timetable_in_the_present_is_future() -> None:
+    # benchmarks/temporal/pages/storm-halvard.txt:15 (page dated Monday 23 December 2024)
+    text = "The operator said the last sailing before the storm leaves at 4 p.m. on Tuesday ."
+    assert _values(text, "2024-12-23") == [("Tuesday", "2024-12-24")]
+    # without a clock time the present stays a report ("Obama signs the bill Tuesday" in a headline)
+    assert _values("The ferry leaves the harbour on Tuesday , the operator said .", "2024-12-23") == [
+        ("Tuesday", "2024-12-17")
+    ]
