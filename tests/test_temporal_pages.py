@@ -114,3 +114,10 @@ def test_a_timetable_in_the_present_is_future() -> None:
     assert _values("The ferry leaves the harbour on Tuesday , the operator said .", "2024-12-23") == [
         ("Tuesday", "2024-12-17")
     ]
+
+
+def test_a_decade_ago_is_ten_years() -> None:
+    # T17 Finan washingtonpost/2008-09-30/1235
+    text = "Lending froze up a decade ago after the failure of the hedge fund Long-Term Capital Management ."
+    assert _values(text, "2008-09-30") == [("a decade ago", "1998")]
+    assert _values("For decades , storm surges have swallowed the marsh .", "2010-06-18") == []

@@ -191,7 +191,7 @@ _PATTERN = re.compile(
           \s+(?P<ev_dir>before|after)\s+(?P<ev_what>(?!(?:yesterday|tomorrow|that|this|next|last)\b)
           (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*
           (?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
-    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?)\s+
+    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?|decades?)\s+
           (?P<of_dir>ago|later|earlier|before|after|afterwards?|previously)\b)
     | (?P<day_before_after>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
     | (?P<year>{_YEAR_RE})\b
@@ -862,6 +862,8 @@ def _offset(c: _Context) -> _Grounding | None:
     number_text = c.need("of_n").lower()
     number = _NUMBER_WORDS[number_text] if number_text in _NUMBER_WORDS else int(number_text)
     unit = c.need("of_u").lower().rstrip("s")
+    if unit == "decade":  # "a decade ago": ten years
+        unit, number = "year", 10 * number
     direction = c.need("of_dir").lower()
     if direction in ("before", "after") and _followed_by_word(c):
         return None  # "two days after the earthquake" without a grounded earthquake
