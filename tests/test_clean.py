@@ -381,13 +381,13 @@ def test_a_wire_lead_glued_to_its_header_is_the_story() -> None:
     text = (
         "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside to avoid "
         "the flu ?\nOr perhaps you are not convinced yet that a pandemic would be scary .\n"
-        "Either way , the U.S. National Archives has a solution , an online exhibit about the 1918 pandemic .\n"
+        "Either way , the U.S. National Archives has a solution , an online exhibit on the 1918 pandemic .\n"
     )
     assert [b.kind for b in clean(text)] == [BlockKind.BODY] * 3
     text = (
         "\\* Sees 2009 profits ` substantially less ' than previous view \\* Shares slump 30 percent -LRB- "
         "Recasts lead -RRB- LONDON , May 8 -LRB- Reuters -RRB- - Emerging markets lender International "
-        "Personal Finance -LRB- IPF .\nL -RRB- said soaring loan default rates in recession-hit Hungary would "
-        "eat into its profits this year , knocking almost a third off the company 's share price .\n"
+        "Personal Finance -LRB- IPF .\nL -RRB- said soaring loan default rates in recession-hit Hungary "
+        "would eat into its profits this year , knocking almost a third off the company 's share price .\n"
     )
     assert clean(text)[0].kind is BlockKind.BODY

@@ -39,8 +39,8 @@ def test_live_page_keeps_the_past_before_its_first_entry_and_after_since() -> No
     )
     assert _values(text, "2011-02-11") == [("Saturday", "2011-02-05"), ("Saturday", "2011-02-12")]
     text = (
-        "-LRB- Update 9:46 p.m. Cairo , 2:46 p.m. ET -RRB- The government deployed the army to keep the peace "
-        "for the first time since unrest began Tuesday ."
+        "-LRB- Update 9:46 p.m. Cairo , 2:46 p.m. ET -RRB- The government deployed the army to keep the "
+        "peace for the first time since unrest began Tuesday ."
     )
     assert _values(text, "2011-01-30") == [("Tuesday", "2011-01-25")]
 
@@ -53,7 +53,9 @@ def test_a_page_without_update_stamps_reads_weekdays_in_the_past() -> None:
 
 def test_monday_quarterbacking_is_an_idiom() -> None:
     # cnn/2011-02-07/118: a column name, then a real weekday
-    text = "Monday quarterbacking : Super Bowl 's hits and fumbles : there were plenty of victors Sunday night ."
+    text = (
+        "Monday quarterbacking : Super Bowl 's hits and fumbles : there were plenty of victors Sunday night ."
+    )
     assert _values(text, "2011-02-07") == [("Sunday night", "2011-02-06")]
 
 
@@ -81,7 +83,6 @@ def test_the_datelines_day_names_its_weekday() -> None:
         ("Friday", "2010-04-30"),
         ("Thursday", "2010-04-29"),
     ]
-
 
 
 def test_the_today_programme_is_a_broadcast() -> None:

@@ -288,7 +288,12 @@ def _describe(text: str, start: int, end: int) -> _Span:
         local = _Local.PROSE if _ENDS_IN_DATE.search(tail) else _Local.TRUNCATED
     else:
         local = _Local.SHORT
-    if local is not _Local.PROSE and reason is None and n_words >= _SHORT_WORDS and has_inner_dateline(block[:400]):
+    if (
+        local is not _Local.PROSE
+        and reason is None
+        and n_words >= _SHORT_WORDS
+        and has_inner_dateline(block[:400])
+    ):
         # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ...": a
         # wire dateline opens the news here, whatever furniture is glued before it: the story's lead
         local = _Local.PROSE

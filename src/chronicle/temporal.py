@@ -233,8 +233,8 @@ _VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware
 # "February , March and April": a month in a list of months
 _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
 
-# A live page's entry stamp ("-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB-", "(Update 12:24 a.m. Monday"):
-# the page grows for a day or two after the date it carries.
+# A live page's entry stamp ("-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB-", "(Update 12:24 a.m.
+# Monday"): the page grows for a day or two after the date it carries.
 _LIVE_UPDATE = re.compile(r"(?:\(|-LRB-)\s*Update\s+\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 _LIVE_AHEAD_DAYS = 2  # on a live page a bare weekday this few days after its date is that coming day
 # 24-hour times: "1100", "2055"
@@ -354,10 +354,14 @@ def ground_document(
                     position = what
                 continue
             dated = None
-            if match.lastgroup == "weekday" and found and found[0].value.granularity is Granularity.DAY:
+            if (
+                match.lastgroup == "weekday"
+                and found
+                and found[0].value.granularity is Granularity.DAY
+                and found[0].end <= start + dateline_end(text[start:end])
+            ):
                 # "NEW YORK , Sept. 29 -- ... Monday , stocks fell": weekdays count from the dateline's day
-                if found[0].end <= start + dateline_end(text[start:end]):
-                    dated = found[0].value
+                dated = found[0].value
             context = _Context(
                 match,
                 text,
@@ -736,8 +740,10 @@ def _weekday(c: _Context) -> _Grounding | None:
     else:
         back = (pub.weekday() - weekday) % 7
         day = _add_days(pub, -back)
-        if c.live and back >= 7 - _LIVE_AHEAD_DAYS and not _SINCE_BEFORE.search(
-            c.text, max(c.sentence_start, c.match.start() - 60), c.match.start()
+        if (
+            c.live
+            and back >= 7 - _LIVE_AHEAD_DAYS
+            and not _SINCE_BEFORE.search(c.text, max(c.sentence_start, c.match.start() - 60), c.match.start())
         ):
             # a live page's later entries: "said Monday" on a page dated Sunday is the next day, not six
             # days back ("since unrest began Tuesday" stays in the past)
@@ -755,7 +761,8 @@ def _relative_day(c: _Context) -> _Grounding | None:
     c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
     if word == "today" and (
-        c.word_before() == "USA" or (c.match.group()[0] == "T" and _PROGRAMME_AFTER.match(c.text, c.match.end()))
+        c.word_before() == "USA"
+        or (c.match.group()[0] == "T" and _PROGRAMME_AFTER.match(c.text, c.match.end()))
     ):
         return None  # "USA Today": a newspaper; "the Today programme", "NBC 's Today show": a broadcast
     offset = _RELATIVE_DAYS.get(word, 0)
@@ -913,7 +920,11 @@ def _year(c: _Context) -> _Grounding | None:
         return None  # "2022/10/02-117": a reference number
     if year < 1900 and c.word_before().lower() not in _AFTER_PREPOSITION:
         return None
-    if year < 1900 and _CLOCK.fullmatch(c.need("year")) and _NEAR_TIME_BEFORE.search(c.text, c.sentence_start, start):
+    if (
+        year < 1900
+        and _CLOCK.fullmatch(c.need("year"))
+        and _NEAR_TIME_BEFORE.search(c.text, c.sentence_start, start)
+    ):
         return None  # "stopped breathing shortly after 1100": a 24-hour time
     if start in c.entry_times:
         return None  # "2055 Harry Brown in Macau e-mails : ...": a live page's entry time
