@@ -391,3 +391,15 @@ def test_a_wire_lead_glued_to_its_header_is_the_story() -> None:
         "would eat into its profits this year , knocking almost a third off the company 's share price .\n"
     )
     assert clean(text)[0].kind is BlockKind.BODY
+
+
+def test_an_entry_starts_after_the_header_and_dateline_of_a_wire_lead() -> None:
+    from chronicle.datelines import dateline_end
+
+    lead = "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ?"
+    assert lead[dateline_end(lead) :] == "Staying inside ?"
+    lead = "2009 06 19 22:54 JST WASHINGTON -LRB- Reuters -RRB- - The U.S. Congress on Thursday sent a bill ."
+    assert lead[dateline_end(lead) :].startswith("The U.S. Congress")
+    # a sentence that only mentions an agency in brackets keeps its text
+    text = "The report -LRB- Reuters -RRB- said the spill grew ."
+    assert dateline_end(text) == 0
