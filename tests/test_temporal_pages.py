@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chronicle.temporal import ground_text
+from chronicle.temporal import ground_document, ground_text
 
 
 def _values(text: str, published: str) -> list[tuple[str, str]]:
@@ -122,3 +122,22 @@ def test_a_decade_ago_is_ten_years() -> None:
     text = "Lending froze up a decade ago after the failure of the hedge fund Long-Term Capital Management ."
     assert _values(text, "2008-09-30") == [("a decade ago", "1998")]
     assert _values("For decades , storm surges have swallowed the marsh .", "2010-06-18") == []
+    # a count of decades forward is not counted from the last year the text set
+    assert _values("In 2010 the field opened . Two decades later , they agree .", "2010-05-07") == [
+        ("2010", "2010")
+    ]
+
+
+def test_the_day_he_died_is_the_death_dated_in_full_elsewhere() -> None:
+    # T17 MJ bbc/2011-01-11/1151
+    text = (
+        "Michael Jackson told his doctor on the day he died he would have to cancel his concerts . "
+        "Mr Martinez interviewed Dr Murray two days after Jackson 's death on 25 June 2009 ."
+    )
+    sentences = [(0, 88), (89, len(text))]
+    grounded = ground_document(text, sentences, dt.date(2011, 1, 11)).timexes
+    assert [(t.text, t.value.iso) for t in grounded[0]] == [("the day he died", "2009-06-25")]
+    # a death dated only by a weekday is not enough
+    text = "He worked until the day he died . His brother died on Sunday ."
+    grounded = ground_document(text, [(0, 32), (33, len(text))], dt.date(2011, 1, 11)).timexes
+    assert grounded[0] == ()

@@ -191,8 +191,10 @@ _PATTERN = re.compile(
           \s+(?P<ev_dir>before|after)\s+(?P<ev_what>(?!(?:yesterday|tomorrow|that|this|next|last)\b)
           (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*
           (?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
-    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?|decades?)\s+
+    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?|decades?(?=\s+ago\b))\s+
           (?P<of_dir>ago|later|earlier|before|after|afterwards?|previously)\b)
+    | (?P<event_day>{_ci("the")}\s+(?:very\s+)?day\s+(?:that\s+)?
+          (?P<ed_what>(?:he|she|they|we|I)\s+(?:was\s+|were\s+)?(?P<ed_verb>[a-z]+)\b))
     | (?P<day_before_after>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
     | (?P<year>{_YEAR_RE})\b
     )
@@ -344,6 +346,15 @@ def ground_document(
         position = start
         while (match := _PATTERN.search(text, position, end)) is not None:
             position = max(match.end(), position + 1)
+            if match.lastgroup == "event_day":
+                # "on the day he died": the day of an event the text dates elsewhere
+                # (a death only, dated in full elsewhere: other events named so are mostly undated)
+                if match.group("ed_verb") == "died":
+                    what = match.group("ed_what")
+                    pending.append(
+                        EventAnchor(index, match.start(), match.end(), "day", 0, what, explicit=True)
+                    )
+                continue
             if match.lastgroup == "event_relative":
                 what = match.start("ev_what")
                 if _DATE_IN_EVENT.search(text, what, match.end()) is None:
