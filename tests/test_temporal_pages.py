@@ -141,3 +141,17 @@ def test_the_day_he_died_is_the_death_dated_in_full_elsewhere() -> None:
     text = "He worked until the day he died . His brother died on Sunday ."
     grounded = ground_document(text, [(0, 32), (33, len(text))], dt.date(2011, 1, 11)).timexes
     assert grounded[0] == ()
+
+
+def test_a_page_of_timed_entries_is_live() -> None:
+    # a minute-by-minute page (written for this test): three lines open with an entry time
+    page = (
+        "Cardinals gather in Rome as mourners queue\n"
+        "14:05 BST The cardinals said Monday that the first congregation had ended .\n"
+        "13:40 BST Crowds filled the square .\n"
+        "12:15 BST The body will lie in state .\n"
+    )
+    assert _values(page, "2025-04-20") == [("Monday", "2025-04-21")]
+    # two timed lines are not enough
+    two = "14:05 BST The cardinals said Monday that it had ended .\n13:40 BST Crowds filled the square .\n"
+    assert _values(two, "2025-04-20") == [("Monday", "2025-04-14")]

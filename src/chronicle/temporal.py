@@ -246,6 +246,11 @@ _NEAR_TIME_BEFORE = re.compile(r"\b(?:shortly|just|soon|sometime)\s+(?:after|bef
 # at least this many lines open with a 24-hour time and a capitalised word
 _ENTRY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z])", re.MULTILINE)
 _MIN_ENTRY_TIMES = 3
+_ENTRY_CLOCK = re.compile(
+    r"^[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|CEST|UTC|[ECMP][SD]?T))?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d)(?=\s+[A-Z\"“‘])",
+    re.MULTILINE,
+)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|show)\b", re.IGNORECASE)
 # "since unrest began Tuesday": a weekday counted from is past
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
@@ -331,8 +336,15 @@ def ground_document(
     entry_times = frozenset(m.start() for m in _ENTRY_TIME.finditer(text))
     if len(entry_times) < _MIN_ENTRY_TIMES:
         entry_times = frozenset()
-    first_update = _LIVE_UPDATE.search(text)  # a live page's entries follow its first update stamp
+    # a live page's entries follow its first update stamp, or its first entry time when three or more lines
+    # open with one ("2144 Veteran NBC news anchor ...", "14:05 BST The cardinals ...")
+    first_update = _LIVE_UPDATE.search(text)
     live_from = first_update.start() if first_update is not None else size + 1
+    entry_clocks = [
+        m.start() for m, _ in zip(_ENTRY_CLOCK.finditer(text), range(_MIN_ENTRY_TIMES), strict=False)
+    ]
+    if len(entry_clocks) >= _MIN_ENTRY_TIMES:
+        live_from = min(live_from, entry_clocks[0])
     result: list[list[Timex]] = []
     pending: list[EventAnchor] = []
     ungrounded = 0
