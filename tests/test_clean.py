@@ -361,3 +361,45 @@ def test_menu_line_is_never_the_headline() -> None:
 def test_wire_dateline_before_the_story_is_kept() -> None:
     kinds = _kinds("veltria-election.txt")
     assert kinds["Marlow City, Oct 4 (Veltria Press Agency)."][0] is BlockKind.BODY
+
+
+def test_month_and_weekday_patterns_are_the_lexicons() -> None:
+    """One word list for calendar names: the cleaner, the dateline reader and the tagger share it."""
+    from chronicle import clean as clean_module
+    from chronicle import datelines, lexicon, temporal
+
+    assert clean_module._MONTH == datelines._MONTH == temporal._MONTH_RE == lexicon.MONTH_PATTERN
+    assert clean_module._WEEKDAY == lexicon.WEEKDAY_PATTERN
+    # the short forms the old copies disagreed on are all read
+    assert [b.reason for b in clean("Thurs Sept. 3, 2009 7:36 pm")] == ["timestamp"]
+    assert datelines.is_only_dateline("LONDON, Sept 8 (Reuters) -")
+
+
+def test_a_wire_lead_glued_to_its_header_is_the_story() -> None:
+    # T17 H1N1 reuters/2009-04-30/145 and reuters/2009-05-08/358: the lead paragraph carries the page's
+    # header (a timestamp line, a bullet summary) before its wire dateline; it was taken for a headline
+    text = (
+        "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside to avoid "
+        "the flu ?\nOr perhaps you are not convinced yet that a pandemic would be scary .\n"
+        "Either way , the U.S. National Archives has a solution , an online exhibit on the 1918 pandemic .\n"
+    )
+    assert [b.kind for b in clean(text)] == [BlockKind.BODY] * 3
+    text = (
+        "\\* Sees 2009 profits ` substantially less ' than previous view \\* Shares slump 30 percent -LRB- "
+        "Recasts lead -RRB- LONDON , May 8 -LRB- Reuters -RRB- - Emerging markets lender International "
+        "Personal Finance -LRB- IPF .\nL -RRB- said soaring loan default rates in recession-hit Hungary "
+        "would eat into its profits this year , knocking almost a third off the company 's share price .\n"
+    )
+    assert clean(text)[0].kind is BlockKind.BODY
+
+
+def test_an_entry_starts_after_the_header_and_dateline_of_a_wire_lead() -> None:
+    from chronicle.datelines import dateline_end
+
+    lead = "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ?"
+    assert lead[dateline_end(lead) :] == "Staying inside ?"
+    lead = "2009 06 19 22:54 JST WASHINGTON -LRB- Reuters -RRB- - The U.S. Congress on Thursday sent a bill ."
+    assert lead[dateline_end(lead) :].startswith("The U.S. Congress")
+    # a sentence that only mentions an agency in brackets keeps its text
+    text = "The report -LRB- Reuters -RRB- said the spill grew ."
+    assert dateline_end(text) == 0

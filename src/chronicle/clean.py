@@ -27,8 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from chronicle.datelines import is_only_dateline
-from chronicle.lexicon import FUNCTION_WORDS
+from chronicle.datelines import has_inner_dateline, is_only_dateline
+from chronicle.lexicon import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_PATTERN
 from chronicle.model import Block, BlockKind
 
 __all__ = ["clean"]
@@ -55,11 +55,8 @@ _CLOSING_QUOTES = ('"', "”", "»", "''")
 _SENTENCE_END = re.compile(r"""[a-z0-9)][.!?]["”’]?\s+["“‘]?[A-Z]""")
 
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]?T))?"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_MONTH = MONTH_PATTERN
+_WEEKDAY = WEEKDAY_PATTERN
 _DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(_TIME)
 _HAS_DATE = re.compile(
@@ -291,6 +288,15 @@ def _describe(text: str, start: int, end: int) -> _Span:
         local = _Local.PROSE if _ENDS_IN_DATE.search(tail) else _Local.TRUNCATED
     else:
         local = _Local.SHORT
+    if (
+        local is not _Local.PROSE
+        and reason is None
+        and n_words >= _SHORT_WORDS
+        and has_inner_dateline(block[:400])
+    ):
+        # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ...": a
+        # wire dateline opens the news here, whatever furniture is glued before it: the story's lead
+        local = _Local.PROSE
     return _Span(
         start,
         end,

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_end", "is_only_dateline"]
+from chronicle.lexicon import MONTH_PATTERN
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+__all__ = ["dateline_end", "has_inner_dateline", "is_only_dateline"]
+
+_MONTH = MONTH_PATTERN
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
@@ -39,20 +38,53 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A wire dateline inside a block, after page furniture glued before it ("WASHINGTON | Thu Apr 30 , 2009
+# 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ...", "\\* Shares slump ... LONDON , May 8
+# -LRB- Reuters -RRB- - Emerging markets lender ..."): a capitalised place, an optional date, a credit, a
+# dash, the news.
+_INNER_DATELINE = re.compile(
+    rf"(?<![\w-])[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){{0,3}}(?:\s*,\s*{_DATE})?\s*{_CREDIT}"
+    r"\s*(?:--|[—–-])\s*(?=[A-Z\"“‘`])"
+)
+# What page furniture glued before a wire dateline looks like: a "|" separator, bullets, a clock time, an
+# editor's note in brackets ("-LRB- Recasts lead -RRB-")
+_HEADER_MARK = re.compile(r"\||\\?\*|\d{1,2}:\d\d|-LRB-|\(")
+_HEADER_REACH = 400  # an inner dateline is looked for this far into a block or sentence
+
+
+def has_inner_dateline(text: str) -> bool:
+    """A wire dateline opens news somewhere in ``text``: the block is a story's lead, whatever precedes it."""
+    if "(" not in text and "-LRB-" not in text:
+        return False
+    return _INNER_DATELINE.search(text, 0, _HEADER_REACH) is not None
+
+
+def _after_header(text: str) -> int:
+    """Where the news begins after page furniture and a wire dateline ("WASHINGTON | Thu Apr 30 , 2009 7:36
+    pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying inside ..."); 0 when the text does not open that way."""
+    match = _INNER_DATELINE.search(text, 0, _HEADER_REACH)
+    if match is None or match.start() == 0 or not _HEADER_MARK.search(text, 0, match.start()):
+        return 0
+    return match.end()
+
 
 def dateline_end(text: str) -> int:
-    """Where the news begins after a dateline at the start of ``text`` (0 when there is none)."""
+    """Where the news begins after a dateline at the start of ``text`` (0 when there is none), also after
+    page furniture glued before a wire dateline ("WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB-
+    Reuters -RRB- - Staying inside ...")."""
     head = text[:120]
-    if not head[:1].isupper() or not any(mark in head for mark in (",", "(", "—", "–", " -", "-LRB-", ":")):
+    if head[:1].isupper() and any(mark in head for mark in (",", "(", "—", "–", " -", "-LRB-", ":")):
+        match = _DATELINE.match(text)
+        if match is not None:
+            end = match.end()
+            rest = text[end:]
+            if not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'`":
+                return end
+            # "Paris, 5 May and ..." continues a sentence: not a dateline
+    reach = text[:_HEADER_REACH]
+    if "-LRB-" not in reach and "(" not in reach:
         return 0  # the cheap test first: most sentences are not datelines
-    match = _DATELINE.match(text)
-    if match is None:
-        return 0
-    end = match.end()
-    rest = text[end:]
-    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'`"):
-        return 0  # "Paris, 5 May and ..." continues a sentence: not a dateline
-    return end
+    return _after_header(text)
 
 
 def is_only_dateline(text: str) -> bool:

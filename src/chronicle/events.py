@@ -31,6 +31,7 @@ class EventAnchor:
     unit: str  # day, week, month or year
     delta: int
     event: str  # the words naming the event
+    explicit: bool = False  # only a date written in full dates the event ("on the day he died")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -104,7 +105,13 @@ def resolve_event_anchors(
             shared = len(wanted & stems_by_sentence[index].keys())
             if not shared:
                 continue
-            days = [t for t in timexes if t.value.granularity is Granularity.DAY and not _inside(t, anchor)]
+            days = [
+                t
+                for t in timexes
+                if t.value.granularity is Granularity.DAY
+                and not _inside(t, anchor)
+                and (t.anchor is Anchor.ABSOLUTE or not anchor.explicit)
+            ]
             if not days:
                 continue
             positions = [

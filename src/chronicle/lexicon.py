@@ -29,6 +29,8 @@ __all__ = [
     "LEADING_TITLES",
     "MONEY_WORDS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_PATTERN",
     "NAME_CONNECTORS",
     "NOT_NAMES",
     "NOT_PAST_ED",
@@ -51,6 +53,8 @@ __all__ = [
     "SYNONYM_GROUPS",
     "UNITS",
     "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_PATTERN",
 ]
 
 # --- calendar words ---------------------------------------------------------------------------------
@@ -60,6 +64,20 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The short forms news pages write ("Dec. 8", "Sept 3", "Thu Apr 30"); May has none.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of whole words, longest first (so "Sept" is tried before "Sep")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# Regex sources derived from the lists above, shared by the tagger, the cleaner and the dateline reader: a
+# month or weekday name, full or short, as a whole word with an optional abbreviation point.
+MONTH_PATTERN = rf"(?:{_word_alternation(MONTHS + MONTH_ABBREVIATIONS)})\b\.?"
+WEEKDAY_PATTERN = rf"(?:{_word_alternation(WEEKDAYS + WEEKDAY_ABBREVIATIONS)})\b\.?"
 
 # --- tense and clauses (the temporal tagger's tense check; timeline entry rules) ----------------------
 # Irregular past-tense verbs common in news (regular ones end in -ed). Ambiguous present/past forms

@@ -37,9 +37,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from chronicle.datelines import dateline_end
 from chronicle.events import EventAnchor, resolve_event_anchors
 from chronicle.holidays import holiday_date
-from chronicle.lexicon import MONTHS, WEEKDAYS
+from chronicle.lexicon import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS, WEEKDAYS
 from chronicle.model import Anchor, Granularity, Modifier, TimeValue, Timex
 from chronicle.numbers import NUMBER_WORDS
 from chronicle.tense import Tense, clause_tense
@@ -50,8 +51,12 @@ _MONTHS_FULL = MONTHS
 _MONTH_NUMBER: Mapping[str, int] = MappingProxyType(
     {
         **{name.lower(): i for i, name in enumerate(_MONTHS_FULL, start=1)},
-        **{name[:3].lower(): i for i, name in enumerate(_MONTHS_FULL, start=1)},
-        "sept": 9,
+        **{
+            short.lower(): i
+            for short in MONTH_ABBREVIATIONS
+            for i, name in enumerate(_MONTHS_FULL, start=1)
+            if name.startswith(short)
+        },
     }
 )
 
@@ -73,8 +78,12 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _MONTH_FULL_RE = _alt(_MONTHS_FULL)
-_MONTH_RE = rf"(?:{_MONTH_FULL_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_MONTH_RE = MONTH_PATTERN
+# Weekdays only in full: the short forms are words too ("Sun", "Wed", "Sat").
 _WEEKDAY_RE = _alt(WEEKDAYS)
+# Every month and weekday name (full or short) starts with its first three letters.
+_CALENDAR_PREFIXES = _alt([name[:3] for name in (*MONTHS, *WEEKDAYS)])
+_MONTH_PREFIXES = _alt([name[:3] for name in MONTHS])
 _DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:])(?:st|nd|rd|th)?\b(?![-:.,]\d)"
 _YEAR_RE = r"(?:1\d|20)\d\d(?!\w)(?![.,]\d)"
 _SEP = r"(?:\s*,\s*|\s+)"
@@ -89,7 +98,7 @@ _REL_RE = _alt([_ci("last"), _ci("next"), _ci("this")])
 _STARTERS = _alt(
     [
         r"\d",
-        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+        _CALENDAR_PREFIXES,
         "Easter|Good|Holy|Maundy|Palm|Ash|Pentecost|Whit|Christmas|Boxing|New|Valentine|Halloween|St|Thanksgiving",
         *(
             _ci(w)
@@ -140,7 +149,8 @@ _EVENT_UNIT = r"(?:days?|weeks?|months?|years?|nights?)"
 _PATTERN = re.compile(
     rf"""
     \b(?={_STARTERS})(?:
-      (?P<iso_date>(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d]))
+      (?P<iso_date>(?P<iso_y>\d{{4}})(?P<iso_s>-|[ ](?=\d\d[ ]\d\d\s+\d{{1,2}}:\d\d))(?P<iso_m>\d\d)(?P=iso_s)
+          (?P<iso_d>\d\d)(?![\d]))
     | (?P<numeric_date>(?:(?P<num_y1>(?:1[89]|20)\d\d)(?P<num_s1>[./])(?P<num_a1>\d{{1,2}})(?P=num_s1)
           (?P<num_b1>\d{{1,2}})
         | (?P<num_a2>\d{{1,2}})(?P<num_s2>[./-])(?P<num_b2>\d{{1,2}})(?P=num_s2)(?P<num_y2>(?:1[89]|20)\d\d))
@@ -181,8 +191,10 @@ _PATTERN = re.compile(
           \s+(?P<ev_dir>before|after)\s+(?P<ev_what>(?!(?:yesterday|tomorrow|that|this|next|last)\b)
           (?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*
           (?:\s+(?!(?:and|but|in|on|at|to|with|from|by|for|when|while|as)\b)[A-Za-z][\w'’-]*){{0,4}}))
-    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?)\s+
+    | (?P<offset>(?P<of_n>{_NUMBER_RE})\s+(?P<of_u>days?|weeks?|months?|years?|decades?(?=\s+ago\b))\s+
           (?P<of_dir>ago|later|earlier|before|after|afterwards?|previously)\b)
+    | (?P<event_day>{_ci("the")}\s+(?:very\s+)?day\s+(?:that\s+)?
+          (?P<ed_what>(?:he|she|they|we|I)\s+(?:was\s+|were\s+)?(?P<ed_verb>[a-z]+)\b))
     | (?P<day_before_after>{_ci("the")}\s+(?:day|night)\s+(?P<dd_dir>before|after)\b)
     | (?P<year>{_YEAR_RE})\b
     )
@@ -192,7 +204,7 @@ _PATTERN = re.compile(
 
 # Sentences without any of these cannot hold a temporal expression: skipped without running _PATTERN.
 _PREFILTER = re.compile(
-    r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|later|earlier"
+    rf"\d{{4}}|{_MONTH_PREFIXES}|day|night|week|month|year|ago|later|earlier"
     r"|before|after|[Tt]onight|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|Easter|Christmas|Pentecost"
     r"|Halloween|Thanksgiving|Year|Day|\d[./]\d"
 )
@@ -222,6 +234,28 @@ _VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware
 
 # "February , March and April": a month in a list of months
 _IN_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_RE})\s*,\s*$")
+
+# A live page's entry stamp ("-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB-", "(Update 12:24 a.m.
+# Monday"): the page grows for a day or two after the date it carries.
+_LIVE_UPDATE = re.compile(r"(?:\(|-LRB-)\s*Update\s+\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_LIVE_AHEAD_DAYS = 2  # on a live page a bare weekday this few days after its date is that coming day
+# 24-hour times: "1100", "2055"
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_NEAR_TIME_BEFORE = re.compile(r"\b(?:shortly|just|soon|sometime)\s+(?:after|before)\s+$", re.IGNORECASE)
+# A live page's entries opening with their time ("2144 Veteran NBC news anchor ...", "1943 US military ..."):
+# at least this many lines open with a 24-hour time and a capitalised word
+_ENTRY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z])", re.MULTILINE)
+_MIN_ENTRY_TIMES = 3
+_ENTRY_CLOCK = re.compile(
+    r"^[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|CEST|UTC|[ECMP][SD]?T))?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d)(?=\s+[A-Z\"“‘])",
+    re.MULTILINE,
+)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|show)\b", re.IGNORECASE)
+# "since unrest began Tuesday": a weekday counted from is past
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w'’]+){0,3}\s+$", re.IGNORECASE)
+# "Monday-morning quarterbacking": an idiom, not a day
+_NOT_A_DAY_AFTER_WEEKDAY = re.compile(r"[\s-]*(?:morning\s+)?quarterback", re.IGNORECASE)
 
 _MONTH_GRACE_DAYS = 31  # a day without a year may lie this far after publication in a past reading
 _FUTURE_SLACK_DAYS = 7  # ... and this far before it in a future reading
@@ -298,10 +332,22 @@ def ground_document(
     if precision is Granularity.MONTH:
         published = published.replace(day=1)
     state = _State()
+    size = len(text)
+    entry_times = frozenset(m.start() for m in _ENTRY_TIME.finditer(text))
+    if len(entry_times) < _MIN_ENTRY_TIMES:
+        entry_times = frozenset()
+    # a live page's entries follow its first update stamp, or its first entry time when three or more lines
+    # open with one ("2144 Veteran NBC news anchor ...", "14:05 BST The cardinals ...")
+    first_update = _LIVE_UPDATE.search(text)
+    live_from = first_update.start() if first_update is not None else size + 1
+    entry_clocks = [
+        m.start() for m, _ in zip(_ENTRY_CLOCK.finditer(text), range(_MIN_ENTRY_TIMES), strict=False)
+    ]
+    if len(entry_clocks) >= _MIN_ENTRY_TIMES:
+        live_from = min(live_from, entry_clocks[0])
     result: list[list[Timex]] = []
     pending: list[EventAnchor] = []
     ungrounded = 0
-    size = len(text)
     for index, (raw_start, raw_end) in enumerate(sentences):
         start = min(max(raw_start, 0), size)
         end = min(max(raw_end, start), size)
@@ -312,6 +358,15 @@ def ground_document(
         position = start
         while (match := _PATTERN.search(text, position, end)) is not None:
             position = max(match.end(), position + 1)
+            if match.lastgroup == "event_day":
+                # "on the day he died": the day of an event the text dates elsewhere
+                # (a death only, dated in full elsewhere: other events named so are mostly undated)
+                if match.group("ed_verb") == "died":
+                    what = match.group("ed_what")
+                    pending.append(
+                        EventAnchor(index, match.start(), match.end(), "day", 0, what, explicit=True)
+                    )
+                continue
             if match.lastgroup == "event_relative":
                 what = match.start("ev_what")
                 if _DATE_IN_EVENT.search(text, what, match.end()) is None:
@@ -321,7 +376,27 @@ def ground_document(
                     # event is dated right here; that date is read, the count from it is not guessed
                     position = what
                 continue
-            context = _Context(match, text, start, end, published, state, precision)
+            dated = None
+            if (
+                match.lastgroup == "weekday"
+                and found
+                and found[0].value.granularity is Granularity.DAY
+                and found[0].end <= start + dateline_end(text[start:end])
+            ):
+                # "NEW YORK , Sept. 29 -- ... Monday , stocks fell": weekdays count from the dateline's day
+                dated = found[0].value
+            context = _Context(
+                match,
+                text,
+                start,
+                end,
+                published,
+                state,
+                precision,
+                live=match.start() > live_from,
+                dateline=dated,
+                entry_times=entry_times,
+            )
             try:
                 grounding = _resolve(context)
             except _NeedsDay:
@@ -395,6 +470,9 @@ class _Context:
     published: dt.date  # the first day of the month when only the month is known
     state: _State
     precision: Granularity = Granularity.DAY
+    live: bool = False  # in a live page's entries, updated after the page's date (see _LIVE_UPDATE)
+    dateline: TimeValue | None = None  # the day the sentence's dateline gives
+    entry_times: frozenset[int] = frozenset()  # where a live page's entry times stand (see _ENTRY_TIME)
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -666,9 +744,15 @@ def _weekday(c: _Context) -> _Grounding | None:
             and c.word_before().lower() not in {"on", "since", "until", "by", "from"}
         ):
             return None  # "Sunday Times": a name, unless clearly a date ("on Sunday Mubarak ...")
+        if _NOT_A_DAY_AFTER_WEEKDAY.match(c.text, c.match.end(), c.sentence_end):
+            return None
     c.need_day()
     weekday = _WEEKDAY_NUMBER[name.lower()]
     pub = c.published
+    if c.dateline is not None and c.dateline.first_day <= pub:
+        # "HOUSTON , April 29 -LRB- Reuters -RRB- -- ... expected to hit on Friday ..., officials said on
+        # Thursday": the story was written on its dateline's day, whatever page carries it later
+        pub = c.dateline.first_day
     future = rel == "next" or (rel != "last" and c.future)
     if rel == "next":
         day = _add_days(pub, (weekday - pub.weekday() - 1) % 7 + 1)
@@ -677,7 +761,16 @@ def _weekday(c: _Context) -> _Grounding | None:
     elif rel == "last":
         day = _add_days(pub, -((pub.weekday() - weekday - 1) % 7 + 1))
     else:
-        day = _add_days(pub, -((pub.weekday() - weekday) % 7))
+        back = (pub.weekday() - weekday) % 7
+        day = _add_days(pub, -back)
+        if (
+            c.live
+            and back >= 7 - _LIVE_AHEAD_DAYS
+            and not _SINCE_BEFORE.search(c.text, max(c.sentence_start, c.match.start() - 60), c.match.start())
+        ):
+            # a live page's later entries: "said Monday" on a page dated Sunday is the next day, not six
+            # days back ("since unrest began Tuesday" stays in the past)
+            day = _add_days(day, 7)
     return c.relative(TimeValue.of_date(day), future)
 
 
@@ -690,8 +783,11 @@ def _relative_day(c: _Context) -> _Grounding | None:
     """ "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "the day after"..."""
     c.need_day()
     word = " ".join(c.need("rd_w").lower().split())
-    if word == "today" and c.word_before() == "USA":
-        return None  # "USA Today": a newspaper
+    if word == "today" and (
+        c.word_before() == "USA"
+        or (c.match.group()[0] == "T" and _PROGRAMME_AFTER.match(c.text, c.match.end()))
+    ):
+        return None  # "USA Today": a newspaper; "the Today programme", "NBC 's Today show": a broadcast
     offset = _RELATIVE_DAYS.get(word, 0)
     prefix = (c.group("rd_pre") or "").lower()
     if prefix:
@@ -796,6 +892,8 @@ def _offset(c: _Context) -> _Grounding | None:
     number_text = c.need("of_n").lower()
     number = _NUMBER_WORDS[number_text] if number_text in _NUMBER_WORDS else int(number_text)
     unit = c.need("of_u").lower().rstrip("s")
+    if unit == "decade":  # "a decade ago": ten years
+        unit, number = "year", 10 * number
     direction = c.need("of_dir").lower()
     if direction in ("before", "after") and _followed_by_word(c):
         return None  # "two days after the earthquake" without a grounded earthquake
@@ -845,6 +943,14 @@ def _year(c: _Context) -> _Grounding | None:
         return None  # "2022/10/02-117": a reference number
     if year < 1900 and c.word_before().lower() not in _AFTER_PREPOSITION:
         return None
+    if (
+        year < 1900
+        and _CLOCK.fullmatch(c.need("year"))
+        and _NEAR_TIME_BEFORE.search(c.text, c.sentence_start, start)
+    ):
+        return None  # "stopped breathing shortly after 1100": a 24-hour time
+    if start in c.entry_times:
+        return None  # "2055 Harry Brown in Macau e-mails : ...": a live page's entry time
     return c.absolute(TimeValue(year))
 
 

@@ -47,6 +47,9 @@ _FUTURE = re.compile(
     r"|threatens?)\s+to\b"
     r"|\b(?:set|scheduled|slated|planned|plans?)\s+(?:for|to)\b|\bdue\s+(?:on|for|to)\b|\bupcoming\b|\bto\s+be\s+held\b"
     r"|\bpostponed\s+(?:until|to)\b|\bgoing\s+to\b"
+    # a timetable in the present: "the last sailing leaves at 4 p.m. on Tuesday", "opens at 9 a.m. Monday"
+    r"|\b(?:leaves|departs|arrives|opens|reopens|closes|starts|begins|ends|resumes|kicks\s+off|takes\s+place)"
+    r"(?=\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)"
     r"|\b(?:could|might|(?-i:may))\b(?!\s+(?:not\s+|n't\s+|n’t\s+)?(?:have|seem|appear)\b)"
     # "delayed the trial ... until May": the new date lies ahead
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b(?=[^.;]{0,140}?\b(?:until|till)\b)",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from chronicle.lexicon import MONTHS
+from chronicle.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from chronicle.numbers import NUMBER_WORDS
 
 __all__ = [
@@ -26,7 +26,7 @@ __all__ = [
     "read_quantity",
 ]
 
-MONTH_NAMES = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+MONTH_NAMES = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 _SMALL = MappingProxyType({**NUMBER_WORDS, "dozen": 12, "a": 1, "an": 1})
 _SCALE = MappingProxyType(
     {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
