@@ -277,8 +277,7 @@ def _summarise(
             # a sentence joining several dated clauses summarises each date with its own clause
             others = [row for row in used if row != unique[i].row]
         if others:
-            across = story.vectors[[unique[i].row]] @ story.vectors[others].T
-            if across.nnz and across.max() > options.redundancy:
+            if float(story.cosines([unique[i].row], others).max()) > options.redundancy:
                 continue
         chosen.append(int(i))
     used.extend(unique[i].row for i in chosen)
