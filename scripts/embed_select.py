@@ -31,7 +31,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,20 +47,36 @@ from chronicle.model import Document
 from chronicle.story import StoryIndex, build_story
 from chronicle.timeline import TimelineOptions
 
-# (name, centrality weight, relevance weight, redundancy weight, centred)
-Variant = tuple[str, float, float, float, bool]
-GRIDS: dict[str, list[Variant]] = {
-    "single": [
-        ("tf-idf (default)", 0.0, 0.0, 0.0, True),
-        ("cent 0.5", 0.5, 0.0, 0.0, True),
-        ("cent 1", 1.0, 0.0, 0.0, True),
-        ("cent 1 raw", 1.0, 0.0, 0.0, False),
-        ("rel 0.3", 0.0, 0.3, 0.0, True),
-        ("rel 0.5", 0.0, 0.5, 0.0, True),
-        ("red 0.5", 0.0, 0.0, 0.5, True),
-        ("red 1", 0.0, 0.0, 1.0, True),
-    ],
-}
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    cent: float = 0.0  # embedding weight in centrality (closeness to the day centroid)
+    rel: float = 0.0  # in relevance to the story
+    red: float = 0.0  # in redundancy (and citations, fallback centrality)
+    centred: bool = True  # embeddings centred on the story's mean
+    options: tuple[tuple[str, Any], ...] = ()  # TimelineOptions overrides
+
+
+SINGLE = [
+    Variant("tf-idf (default)"),
+    Variant("cent 0.5", cent=0.5),
+    Variant("cent 1", cent=1.0),
+    Variant("cent 1 raw", cent=1.0, centred=False),
+    Variant("rel 0.3", rel=0.3),
+    Variant("rel 0.5", rel=0.5),
+    Variant("red 0.5", red=0.5),
+    Variant("red 1", red=1.0),
+]
+MORE = [
+    Variant("cent 0.2", cent=0.2),
+    Variant("rel 0.15", rel=0.15),
+    Variant("rel 0.3 raw", rel=0.3, centred=False),
+    Variant("red 1, threshold 0.7", red=1.0, options=(("redundancy", 0.7),)),
+    Variant("red 1, threshold 0.8", red=1.0, options=(("redundancy", 0.8),)),
+    Variant("rel 0.3, red 1 at 0.8", rel=0.3, red=1.0, options=(("redundancy", 0.8),)),
+]
+GRIDS: dict[str, list[Variant]] = {"single": SINGLE, "more": [SINGLE[0], *MORE], "all": SINGLE + MORE}
 
 
 def _unit(matrix: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -114,7 +130,7 @@ class Embedder:
 
 
 def mixed_builder(embed: Embedder, variant: Variant) -> Any:
-    _name, w_cent, w_rel, w_red, centred = variant
+    w_cent, w_rel, w_red, centred = variant.cent, variant.rel, variant.red, variant.centred
 
     def build(documents: Sequence[Document], query: str | None = None) -> StoryIndex:
         story = build_story(documents, query)
@@ -171,16 +187,17 @@ def main() -> None:
     cpu: dict[str, float] = {}
     for v, variant in enumerate(grid):
         timeline_module.build_story = mixed_builder(embed, variant)  # type: ignore[attr-defined]
+        options = replace(TimelineOptions(), **dict(variant.options))
         started = time.process_time()
         results[v] = {
             name: [
-                (task, evaluator.evaluate(predict(docs, task, query, TimelineOptions()), task.reference))
+                (task, evaluator.evaluate(predict(docs, task, query, options), task.reference))
                 for task in tasks
             ]
             for name, query, tasks, docs in topics
         }
-        cpu[variant[0]] = round(time.process_time() - started, 2)
-        print(line(variant[0], figures([s for r in results[v].values() for s in r])), file=sys.stderr)
+        cpu[variant.name] = round(time.process_time() - started, 2)
+        print(line(variant.name, figures([s for r in results[v].values() for s in r])), file=sys.stderr)
     held_out: list[tuple[Task, TimelineScores]] = []
     choices: dict[str, str] = {}
     for name, *_ in topics:
@@ -190,23 +207,21 @@ def main() -> None:
             f = aggregate(others).align_r1.f1
             if f > best_f:
                 best, best_f = v, f
-        choices[name] = grid[best][0]
+        choices[name] = grid[best].name
         held_out.extend(results[best][name])
     report = {
-        "grid": [{"name": n, "cent": c, "rel": r, "red": d, "centred": k} for n, c, r, d, k in grid],
+        "grid": [asdict(v) for v in grid],
         "selection": "AR-1 F on the other topics",
         "loto": figures(held_out),
         "loto_choices": choices,
-        "in_sample": {grid[v][0]: figures([s for r in results[v].values() for s in r]) for v in results},
-        "per_topic": {
-            grid[v][0]: {t: figures(r) for t, r in results[v].items()} for v in results
-        },
+        "in_sample": {grid[v].name: figures([s for r in results[v].values() for s in r]) for v in results},
+        "per_topic": {grid[v].name: {t: figures(r) for t, r in results[v].items()} for v in results},
         "timeline_cpu_seconds": cpu,
         "encode_cpu_seconds": round(embed.seconds, 2),
         "sentences_encoded": embed.encoded,
     }
     for v in results:
-        print(line(grid[v][0], report["in_sample"][grid[v][0]]))
+        print(line(grid[v].name, report["in_sample"][grid[v].name]))
     print(line("LOTO", report["loto"]))
     print(json.dumps(choices))
     print(f"timeline CPU s per variant: {cpu}; encoding {embed.seconds:.1f} s for {embed.encoded} sentences")
