@@ -21,7 +21,10 @@ Needs model2vec in the environment that runs it (``pip install model2vec==0.10.0
 dependency) and the distilled model folder:
 
     python scripts/embed_select.py ../shared/datasets/t17-dev --model /work/scratch-embed/minilm-static-256 \
-        --json embed_select.json
+        --grid all --json embed_select.json
+    python scripts/embed_select.py --merge a.json b.json --json pooled.json   # LOTO over both runs' grids
+
+``--json`` keeps every task's scores, so runs of different grids can be pooled into one LOTO selection.
 """
 
 from __future__ import annotations
@@ -36,13 +39,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from loto import figures, line
+from loto import is_long
 from model2vec import StaticModel
 from numpy.typing import NDArray
 
 import chronicle.timeline as timeline_module
 from chronicle.bench import Task, load_topic, predict, topic_dirs
-from chronicle.evaluate import TimelineEvaluator, TimelineScores, aggregate
+from chronicle.evaluate import METRICS, Scores, TimelineEvaluator, TimelineScores, aggregate
 from chronicle.model import Document
 from chronicle.story import StoryIndex, build_story
 from chronicle.timeline import TimelineOptions
@@ -53,6 +56,7 @@ class Variant:
     name: str
     cent: float = 0.0  # embedding weight in centrality (closeness to the day centroid)
     rel: float = 0.0  # in relevance to the story
+    rel_candidates_only: bool = False  # mixed relevance for ranking a date's sentences, not for dates
     red: float = 0.0  # in redundancy (and citations, fallback centrality)
     centred: bool = True  # embeddings centred on the story's mean
     options: tuple[tuple[str, Any], ...] = ()  # TimelineOptions overrides
@@ -76,7 +80,16 @@ MORE = [
     Variant("red 1, threshold 0.8", red=1.0, options=(("redundancy", 0.8),)),
     Variant("rel 0.3, red 1 at 0.8", rel=0.3, red=1.0, options=(("redundancy", 0.8),)),
 ]
-GRIDS: dict[str, list[Variant]] = {"single": SINGLE, "more": [SINGLE[0], *MORE], "all": SINGLE + MORE}
+EXTRA = [
+    Variant("rel 0.3, sentences only", rel=0.3, rel_candidates_only=True),
+    Variant("rel 0.5, sentences only", rel=0.5, rel_candidates_only=True),
+]
+GRIDS: dict[str, list[Variant]] = {
+    "single": SINGLE,
+    "more": [SINGLE[0], *MORE],
+    "extra": [SINGLE[0], *EXTRA],
+    "all": SINGLE + MORE + EXTRA,
+}
 
 
 def _unit(matrix: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -91,6 +104,7 @@ class MixedStory(StoryIndex):
     embeddings: NDArray[np.float32]
     w_cent: float
     w_red: float
+    sentence_relevance: NDArray[np.float64]  # the relevance used to rank a date's sentences
 
     def cosines(self, rows: Sequence[int], others: Sequence[int]) -> NDArray[np.float64]:
         tfidf = super().cosines(rows, others)
@@ -140,7 +154,7 @@ def mixed_builder(embed: Embedder, variant: Variant) -> Any:
         raw = embed(texts)
         mean = raw.mean(axis=0) if centred and len(raw) else np.zeros(raw.shape[1], np.float32)
         embeddings = _unit(raw - mean)
-        relevance = story.relevance
+        relevance = mixed = story.relevance
         if w_rel > 0.0 and query and len(texts):
             q_tfidf = np.asarray(story.weights.transform([query]).toarray()).ravel()
             scores = np.asarray(story.vectors @ q_tfidf).ravel()
@@ -151,9 +165,11 @@ def mixed_builder(embed: Embedder, variant: Variant) -> Any:
             dense = np.maximum(embeddings @ centroid, 0.0)
             top = float(dense.max())
             dense = dense / top if top > 0 else dense
-            relevance = (1 - w_rel) * story.relevance + w_rel * dense
-            top = float(relevance.max())
-            relevance = relevance / top if top > 0 else relevance
+            mixed = (1 - w_rel) * story.relevance + w_rel * dense
+            top = float(mixed.max())
+            mixed = mixed / top if top > 0 else mixed
+            if not variant.rel_candidates_only:
+                relevance = mixed
         return MixedStory(
             story.refs,
             story.vectors,
@@ -163,68 +179,154 @@ def mixed_builder(embed: Embedder, variant: Variant) -> Any:
             embeddings,
             w_cent,
             w_red,
+            np.asarray(mixed, dtype=np.float64),
         )
 
     return build
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dataset", type=Path)
-    parser.add_argument("--model", type=Path, required=True, help="a model2vec model folder")
-    parser.add_argument("--grid", choices=sorted(GRIDS), default="single")
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
-    embed = Embedder(StaticModel.from_pretrained(str(args.model)))
+_candidate_scores = timeline_module._candidate_scores
+
+
+def sentence_scores(unique: Any, documents: Any, story: StoryIndex, *args: Any) -> NDArray[np.float64]:
+    """The timeline's candidate scores, with the story's sentence relevance when it has one."""
+    if isinstance(story, MixedStory):
+        story = replace(story, relevance=story.sentence_relevance)
+    return _candidate_scores(unique, documents, story, *args)
+
+
+# one scored task: (topic, long, scores)
+Row = tuple[str, bool, TimelineScores]
+
+
+def summary(rows: Sequence[Row]) -> dict[str, Any]:
+    def block(part: Sequence[TimelineScores]) -> dict[str, float] | None:
+        if not part:
+            return None
+        total = aggregate(part)
+        return {"ar1_f": total.align_r1.f1, "ar2_f": total.align_r2.f1, "date_f1": total.date.f1}
+
+    return {
+        "overall": block([s for _, _, s in rows]),
+        "long": block([s for _, lg, s in rows if lg]),
+        "tasks": len(rows),
+        "long_tasks": sum(1 for _, lg, _ in rows if lg),
+    }
+
+
+def loto(results: dict[str, list[Row]]) -> tuple[list[Row], dict[str, str]]:
+    """Per held-out topic, the variant with the best AR-1 F on the other topics (first listed on a tie)."""
+    topics = list(dict.fromkeys(t for rows in results.values() for t, _, _ in rows))
+    held_out: list[Row] = []
+    choices: dict[str, str] = {}
+    for topic in topics:
+        best = max(
+            results,
+            key=lambda v: aggregate([s for t, _, s in results[v] if t != topic]).align_r1.f1,
+        )
+        choices[topic] = best
+        held_out.extend(r for r in results[best] if r[0] == topic)
+    return held_out, choices
+
+
+def rows_to_json(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    return [{"topic": t, "long": lg, **s.as_dict()} for t, lg, s in rows]
+
+
+def rows_from_json(items: Sequence[dict[str, Any]]) -> list[Row]:
+    return [
+        (
+            item["topic"],
+            item["long"],
+            TimelineScores(**{m: Scores.of(item[m]["precision"], item[m]["recall"]) for m in METRICS}),
+        )
+        for item in items
+    ]
+
+
+def run(dataset: Path, model: Path, grid: Sequence[Variant]) -> tuple[dict[str, list[Row]], dict[str, Any]]:
+    embed = Embedder(StaticModel.from_pretrained(str(model)))
     topics: list[tuple[str, str | None, list[Task], tuple[Document, ...]]] = []
-    for topic_dir in topic_dirs(args.dataset):
+    for topic_dir in topic_dirs(dataset):
         query, tasks, documents = load_topic(topic_dir)
         topics.append((topic_dir.name, query, tasks, documents))
         print(f"annotated {topic_dir.name}", file=sys.stderr)
-    grid = GRIDS[args.grid]
+    timeline_module._candidate_scores = sentence_scores
     evaluator = TimelineEvaluator()
-    results: dict[int, dict[str, list[tuple[Task, TimelineScores]]]] = {}
+    results: dict[str, list[Row]] = {}
     cpu: dict[str, float] = {}
-    for v, variant in enumerate(grid):
+    for variant in grid:
         timeline_module.build_story = mixed_builder(embed, variant)  # type: ignore[attr-defined]
         options = replace(TimelineOptions(), **dict(variant.options))
         started = time.process_time()
-        results[v] = {
-            name: [
-                (task, evaluator.evaluate(predict(docs, task, query, options), task.reference))
-                for task in tasks
-            ]
+        results[variant.name] = [
+            (
+                name,
+                is_long(task),
+                evaluator.evaluate(predict(docs, task, query, options), task.reference),
+            )
             for name, query, tasks, docs in topics
-        }
+            for task in tasks
+        ]
         cpu[variant.name] = round(time.process_time() - started, 2)
-        print(line(variant.name, figures([s for r in results[v].values() for s in r])), file=sys.stderr)
-    held_out: list[tuple[Task, TimelineScores]] = []
-    choices: dict[str, str] = {}
-    for name, *_ in topics:
-        best, best_f = 0, -1.0
-        for v in results:
-            others = [s for t, r in results[v].items() if t != name for _, s in r]
-            f = aggregate(others).align_r1.f1
-            if f > best_f:
-                best, best_f = v, f
-        choices[name] = grid[best].name
-        held_out.extend(results[best][name])
-    report = {
-        "grid": [asdict(v) for v in grid],
-        "selection": "AR-1 F on the other topics",
-        "loto": figures(held_out),
-        "loto_choices": choices,
-        "in_sample": {grid[v].name: figures([s for r in results[v].values() for s in r]) for v in results},
-        "per_topic": {grid[v].name: {t: figures(r) for t, r in results[v].items()} for v in results},
+        print(label(variant.name, summary(results[variant.name])), file=sys.stderr)
+    costs = {
         "timeline_cpu_seconds": cpu,
         "encode_cpu_seconds": round(embed.seconds, 2),
         "sentences_encoded": embed.encoded,
     }
-    for v in results:
-        print(line(grid[v].name, report["in_sample"][grid[v].name]))
-    print(line("LOTO", report["loto"]))
+    return results, costs
+
+
+def label(name: str, result: dict[str, Any]) -> str:
+    o, lg = result["overall"], result["long"]
+    text = f"{name:32s} AR-1 {o['ar1_f']:.4f} AR-2 {o['ar2_f']:.4f} Date {o['date_f1']:.4f}"
+    if lg:
+        text += f" | long AR-1 {lg['ar1_f']:.4f} AR-2 {lg['ar2_f']:.4f} Date {lg['date_f1']:.4f}"
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dataset", type=Path, nargs="?")
+    parser.add_argument("--model", type=Path, help="a model2vec model folder")
+    parser.add_argument("--grid", choices=sorted(GRIDS), default="all")
+    parser.add_argument("--merge", type=Path, nargs="*", default=[], help="earlier --json outputs to pool")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    results: dict[str, list[Row]] = {}
+    grid: list[dict[str, Any]] = []
+    costs: dict[str, Any] = {}
+    for path in args.merge:
+        earlier = json.loads(path.read_text(encoding="utf-8"))
+        grid += [g for g in earlier["grid"] if g["name"] not in results]
+        for name, items in earlier["task_scores"].items():
+            results.setdefault(name, rows_from_json(items))
+        costs[str(path)] = earlier["costs"]
+    if args.dataset is not None:
+        if args.model is None:
+            parser.error("--model is needed to run the grid")
+        variants = [v for v in GRIDS[args.grid] if v.name not in results]
+        ran, costs["this run"] = run(args.dataset, args.model, variants)
+        results.update(ran)
+        grid += [asdict(v) for v in variants]
+    if not results:
+        parser.error("give a dataset to run, or --merge")
+    held_out, choices = loto(results)
+    report = {
+        "grid": grid,
+        "selection": "AR-1 F on the other topics",
+        "loto": summary(held_out),
+        "loto_choices": choices,
+        "in_sample": {name: summary(rows) for name, rows in results.items()},
+        "costs": costs,
+        "task_scores": {name: rows_to_json(rows) for name, rows in results.items()},
+    }
+    for name in results:
+        print(label(name, report["in_sample"][name]))
+    print(label("LOTO", report["loto"]))
     print(json.dumps(choices))
-    print(f"timeline CPU s per variant: {cpu}; encoding {embed.seconds:.1f} s for {embed.encoded} sentences")
+    print(json.dumps(costs))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
