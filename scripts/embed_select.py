@@ -56,7 +56,8 @@ class Variant:
     name: str
     cent: float = 0.0  # embedding weight in centrality (closeness to the day centroid)
     rel: float = 0.0  # in relevance to the story
-    rel_candidates_only: bool = False  # mixed relevance for ranking a date's sentences, not for dates
+    rel_scope: str = "all"  # mixed relevance for "all", only for ranking a date's "sentences", or "dates"
+    constant: bool = False  # control: the embedding relevance replaced by its mean (no content)
     red: float = 0.0  # in redundancy (and citations, fallback centrality)
     centred: bool = True  # embeddings centred on the story's mean
     options: tuple[tuple[str, Any], ...] = ()  # TimelineOptions overrides
@@ -81,14 +82,22 @@ MORE = [
     Variant("rel 0.3, red 1 at 0.8", rel=0.3, red=1.0, options=(("redundancy", 0.8),)),
 ]
 EXTRA = [
-    Variant("rel 0.3, sentences only", rel=0.3, rel_candidates_only=True),
-    Variant("rel 0.5, sentences only", rel=0.5, rel_candidates_only=True),
+    Variant("rel 0.3, sentences only", rel=0.3, rel_scope="sentences"),
+    Variant("rel 0.5, sentences only", rel=0.5, rel_scope="sentences"),
+]
+CONTROL = [
+    Variant("rel 0.15 raw", rel=0.15, centred=False),
+    Variant("rel 0.5 raw", rel=0.5, centred=False),
+    Variant("rel 0.3 raw, constant (control)", rel=0.3, centred=False, constant=True),
+    Variant("rel 0.3 raw, sentences only", rel=0.3, centred=False, rel_scope="sentences"),
+    Variant("rel 0.3 raw, dates only", rel=0.3, centred=False, rel_scope="dates"),
 ]
 GRIDS: dict[str, list[Variant]] = {
+    "control": [SINGLE[0], *CONTROL],
     "single": SINGLE,
     "more": [SINGLE[0], *MORE],
     "extra": [SINGLE[0], *EXTRA],
-    "all": SINGLE + MORE + EXTRA,
+    "all": SINGLE + MORE + EXTRA + CONTROL,
 }
 
 
@@ -165,11 +174,14 @@ def mixed_builder(embed: Embedder, variant: Variant) -> Any:
             dense = np.maximum(embeddings @ centroid, 0.0)
             top = float(dense.max())
             dense = dense / top if top > 0 else dense
+            if variant.constant:
+                dense = np.full_like(dense, float(dense.mean()))
             mixed = (1 - w_rel) * story.relevance + w_rel * dense
             top = float(mixed.max())
             mixed = mixed / top if top > 0 else mixed
-            if not variant.rel_candidates_only:
+            if variant.rel_scope != "sentences":
                 relevance = mixed
+        sentence_relevance = story.relevance if variant.rel_scope == "dates" else mixed
         return MixedStory(
             story.refs,
             story.vectors,
@@ -179,7 +191,7 @@ def mixed_builder(embed: Embedder, variant: Variant) -> Any:
             embeddings,
             w_cent,
             w_red,
-            np.asarray(mixed, dtype=np.float64),
+            np.asarray(sentence_relevance, dtype=np.float64),
         )
 
     return build
