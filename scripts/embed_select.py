@@ -94,6 +94,7 @@ CONTROL = [
 ]
 GRIDS: dict[str, list[Variant]] = {
     "control": [SINGLE[0], *CONTROL],
+    "relevance": [SINGLE[0], CONTROL[0], MORE[2], CONTROL[1]],
     "single": SINGLE,
     "more": [SINGLE[0], *MORE],
     "extra": [SINGLE[0], *EXTRA],
@@ -139,8 +140,10 @@ class Embedder:
         self.cache: dict[str, NDArray[np.float32]] = {}
         self.seconds = 0.0
         self.encoded = 0
+        self.requested = 0  # sentences asked for, cache hits included: what a run without the cache encodes
 
     def __call__(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        self.requested += len(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if missing:
             started = time.process_time()
@@ -286,6 +289,7 @@ def run(dataset: Path, model: Path, grid: Sequence[Variant]) -> tuple[dict[str, 
         "timeline_cpu_seconds": cpu,
         "encode_cpu_seconds": round(embed.seconds, 2),
         "sentences_encoded": embed.encoded,
+        "sentences_requested": embed.requested,
     }
     return results, costs
 
@@ -304,6 +308,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="a model2vec model folder")
     parser.add_argument("--grid", choices=sorted(GRIDS), default="all")
     parser.add_argument("--merge", type=Path, nargs="*", default=[], help="earlier --json outputs to pool")
+    parser.add_argument("--only", nargs="*", help="pool only these variants (names) into the selection")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     results: dict[str, list[Row]] = {}
@@ -322,6 +327,9 @@ def main() -> None:
         ran, costs["this run"] = run(args.dataset, args.model, variants)
         results.update(ran)
         grid += [asdict(v) for v in variants]
+    if args.only:
+        results = {name: results[name] for name in args.only}
+        grid = [g for g in grid if g["name"] in results]
     if not results:
         parser.error("give a dataset to run, or --merge")
     held_out, choices = loto(results)
