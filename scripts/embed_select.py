@@ -92,7 +92,13 @@ CONTROL = [
     Variant("rel 0.3 raw, sentences only", rel=0.3, centred=False, rel_scope="sentences"),
     Variant("rel 0.3 raw, dates only", rel=0.3, centred=False, rel_scope="dates"),
 ]
+DATES = [
+    Variant("rel 0.15 raw, dates only", rel=0.15, centred=False, rel_scope="dates"),
+    CONTROL[4],
+    Variant("rel 0.5 raw, dates only", rel=0.5, centred=False, rel_scope="dates"),
+]
 GRIDS: dict[str, list[Variant]] = {
+    "dates": [SINGLE[0], *DATES],
     "control": [SINGLE[0], *CONTROL],
     "relevance": [SINGLE[0], CONTROL[0], MORE[2], CONTROL[1]],
     "single": SINGLE,
