@@ -65,6 +65,21 @@ def test_similarity_is_cosine(documents: list[Document]) -> None:
     assert np.allclose(similarity, similarity.T)
 
 
+def test_cosines_match_the_pairwise_similarity_and_closeness_is_cosine_with_the_group_sum(
+    documents: list[Document],
+) -> None:
+    story = build_story(documents)
+    rows = [0, 1, 2, 3]
+    assert np.allclose(story.cosines(rows[:2], rows), story.similarity(rows)[:2])
+    group = [1, 2]
+    centroid = np.asarray(story.vectors[group].sum(axis=0)).ravel()
+    expected = np.asarray(story.vectors[rows] @ (centroid / np.linalg.norm(centroid))).ravel()
+    assert np.allclose(story.closeness(rows, group), expected)
+    football = story.row(4, documents[4].sentences[0].index)
+    oil = story.row(0, documents[0].sentences[1].index)
+    assert story.closeness([football], [oil])[0] == pytest.approx(0.0)  # no shared term
+
+
 def test_empty_collection_has_no_rows() -> None:
     story = build_story([])
     assert story.refs == ()

@@ -62,9 +62,6 @@ def day_closeness(
     found = leads.of(day)
     if not found:
         return None
-    centroid = np.asarray(story.vectors[list(found)].sum(axis=0), dtype=np.float64).ravel()
-    norm = float(np.linalg.norm(centroid))
-    if norm == 0.0:
+    if not story.vectors[list(found)].nnz:
         return None
-    closeness = np.asarray(story.vectors[list(rows)] @ (centroid / norm), dtype=np.float64).ravel()
-    return np.maximum(closeness, 0.0)
+    return np.maximum(story.closeness(rows, found), 0.0)

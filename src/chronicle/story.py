@@ -52,8 +52,21 @@ class StoryIndex:
 
     def similarity(self, rows: Sequence[int]) -> NDArray[np.float64]:
         """Pairwise cosine similarity of the given rows."""
+        return self.cosines(rows, rows)
+
+    def cosines(self, rows: Sequence[int], others: Sequence[int]) -> NDArray[np.float64]:
+        """Cosine similarity of each of ``rows`` (lines) with each of ``others`` (columns)."""
         block = self.vectors[list(rows)]
-        return np.asarray((block @ block.T).toarray(), dtype=np.float64)
+        return np.asarray((block @ self.vectors[list(others)].T).toarray(), dtype=np.float64)
+
+    def closeness(self, rows: Sequence[int], group: Sequence[int]) -> NDArray[np.float64]:
+        """Cosine of each of ``rows`` with the centroid (normalised sum) of the rows in ``group``; zeros
+        when the group has no term."""
+        centroid = np.asarray(self.vectors[list(group)].sum(axis=0), dtype=np.float64).ravel()
+        norm = float(np.linalg.norm(centroid))
+        if norm == 0.0:
+            return np.zeros(len(rows))
+        return np.asarray(self.vectors[list(rows)] @ (centroid / norm), dtype=np.float64).ravel()
 
 
 def build_story(documents: Sequence[Document], query: str | None = None) -> StoryIndex:

@@ -276,10 +276,8 @@ def _summarise(
         if options.trim and len(documents[unique[i].doc].sentences[unique[i].sentence].timexes) > 1:
             # a sentence joining several dated clauses summarises each date with its own clause
             others = [row for row in used if row != unique[i].row]
-        if others:
-            across = story.vectors[[unique[i].row]] @ story.vectors[others].T
-            if across.nnz and across.max() > options.redundancy:
-                continue
+        if others and float(story.cosines([unique[i].row], others).max()) > options.redundancy:
+            continue
         chosen.append(int(i))
     used.extend(unique[i].row for i in chosen)
     if not chosen:
