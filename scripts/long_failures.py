@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from chronicle.bench import load_topic, predict, topic_dirs
+from chronicle.bench import load_topic, predict, task_documents, task_options, topic_dirs
 from chronicle.model import Timeline
 from chronicle.story import build_story
 from chronicle.timeline import TimelineOptions, _date_score, _mentions
@@ -31,17 +31,8 @@ LONG_DAYS = 90
 def date_signals(
     documents: Any, task: Any, query: str | None, base: TimelineOptions
 ) -> dict[dt.date, dict[str, Any]]:
-    in_range = [d for d in documents if task.start <= d.article.published <= task.end]
-    options = replace(
-        base,
-        dates=task.dates,
-        sentences=task.sentences,
-        query=query,
-        start=task.start,
-        end=task.end,
-        day_only=True,
-        trim=False,
-    )
+    in_range = task_documents(documents, task)
+    options = task_options(task, query, base)
     story = build_story(in_range, query)
     loose = replace(options, min_relevance=0.0)
     kept = _mentions(in_range, story, options)
