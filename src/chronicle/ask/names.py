@@ -18,6 +18,7 @@ from chronicle.lexicon import (
     FUNCTION_WORDS,
     NAME_CONNECTORS,
     PERSON_NOUNS,
+    SETTLEMENT_NOUNS,
 )
 from chronicle.model import AnswerKind, EntityKind
 
@@ -211,21 +212,8 @@ def _beside_target(
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off", "on", "inside", "across", "around"})
-_PLACE_OF = frozenset(
-    {
-        "village",
-        "villages",
-        "town",
-        "towns",
-        "city",
-        "cities",
-        "region",
-        "province",
-        "settlement",
-        "settlements",
-    }
-    | {"area", "district", "island", "port", "capital", "state", "county", "suburb", "outskirts"}
-)
+# Nouns after which a place name follows ("the villages of Tarasivka", "the outskirts of Kyiv").
+_PLACE_OF = frozenset(SETTLEMENT_NOUNS) | {"area", "capital", "outskirts"}
 
 
 def _located(question: Question, reading: Reading, start: int, stemmer: Stemmer) -> float:
