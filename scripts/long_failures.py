@@ -16,6 +16,7 @@ import json
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,14 @@ from chronicle.story import build_story
 from chronicle.timeline import TimelineOptions, _date_score, _mentions
 
 LONG_DAYS = 90
+
+
+def _explicit_days(mentions: Any) -> Iterator[tuple[Any, dt.date]]:
+    """The mentions that name their date explicitly, with that date as a day (month and year left out)."""
+    for m in mentions:
+        day = m.date.as_date()
+        if m.explicit and day is not None:
+            yield m, day
 
 
 def date_signals(
@@ -53,19 +62,9 @@ def date_signals(
             "explicit_any_docs": set(),
         }
     )
-    for m in every:
-        if not m.explicit:
-            continue
-        day = m.date.as_date()
-        if day is None:
-            continue
+    for m, day in _explicit_days(every):
         signals[day]["explicit_any_docs"].add(m.doc)
-    for m in kept:
-        if not m.explicit:
-            continue
-        day = m.date.as_date()
-        if day is None:
-            continue
+    for m, day in _explicit_days(kept):
         s = signals[day]
         s["explicit_docs"].add(m.doc)
         s["outlets"].add(in_range[m.doc].article.outlet)
