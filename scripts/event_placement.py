@@ -24,9 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fit_date_ranker import task_options
-
-from chronicle.bench import load_topic, topic_dirs
+from chronicle.bench import load_topic, task_documents, task_options, topic_dirs
 from chronicle.story import build_story
 from chronicle.timeline import TimelineOptions, _date_score, _mentions
 
@@ -57,7 +55,7 @@ def extract(dataset: Path) -> list[TaskDates]:
         query, tasks, documents = load_topic(topic_dir)
         for task in tasks:
             options = task_options(task, query, TimelineOptions())
-            in_range = [d for d in documents if task.start <= d.article.published <= task.end]
+            in_range = task_documents(documents, task)
             story = build_story(in_range, query)
             mentions = _mentions(in_range, story, options)
             by_date = defaultdict(list)

@@ -19,13 +19,13 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from chronicle.bench import Task, load_topic, topic_dirs
+from chronicle.bench import Task, load_topic, task_documents, task_options, topic_dirs
 from chronicle.dateranker import FEATURES, DateRanker, fit_pairwise
 from chronicle.model import Document
 from chronicle.timeline import TimelineOptions, candidate_date_features
@@ -41,25 +41,11 @@ class TaskRows:
     labels: NDArray[np.bool_]
 
 
-def task_options(task: Task, query: str | None, base: TimelineOptions) -> TimelineOptions:
-    """The options the benchmark's predictor uses for ``task`` (chronicle.bench.predict)."""
-    return replace(
-        base,
-        dates=task.dates,
-        sentences=task.sentences,
-        query=query,
-        start=task.start,
-        end=task.end,
-        day_only=True,
-        trim=False,
-    )
-
-
 def task_rows(
     documents: Sequence[Document], task: Task, query: str | None, base: TimelineOptions
 ) -> TaskRows:
-    in_range = [d for d in documents if task.start <= d.article.published <= task.end]
-    dates, features = candidate_date_features(in_range, task_options(task, query, base))
+    options = task_options(task, query, base)
+    dates, features = candidate_date_features(task_documents(documents, task), options)
     reference = {e.date.as_date() for e in task.reference.entries}
     labels = np.array([d.as_date() in reference for d in dates], dtype=bool)
     return TaskRows(task.topic, task.name, task.dates, tuple(d.iso for d in dates), features, labels)

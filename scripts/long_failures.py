@@ -16,11 +16,12 @@ import json
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from chronicle.bench import load_topic, predict, topic_dirs
+from chronicle.bench import load_topic, predict, task_documents, task_options, topic_dirs
 from chronicle.model import Timeline
 from chronicle.story import build_story
 from chronicle.timeline import TimelineOptions, _date_score, _mentions
@@ -28,20 +29,19 @@ from chronicle.timeline import TimelineOptions, _date_score, _mentions
 LONG_DAYS = 90
 
 
+def _explicit_days(mentions: Any) -> Iterator[tuple[Any, dt.date]]:
+    """The mentions that name their date explicitly, with that date as a day (month and year left out)."""
+    for m in mentions:
+        day = m.date.as_date()
+        if m.explicit and day is not None:
+            yield m, day
+
+
 def date_signals(
     documents: Any, task: Any, query: str | None, base: TimelineOptions
 ) -> dict[dt.date, dict[str, Any]]:
-    in_range = [d for d in documents if task.start <= d.article.published <= task.end]
-    options = replace(
-        base,
-        dates=task.dates,
-        sentences=task.sentences,
-        query=query,
-        start=task.start,
-        end=task.end,
-        day_only=True,
-        trim=False,
-    )
+    in_range = task_documents(documents, task)
+    options = task_options(task, query, base)
     story = build_story(in_range, query)
     loose = replace(options, min_relevance=0.0)
     kept = _mentions(in_range, story, options)
@@ -62,19 +62,9 @@ def date_signals(
             "explicit_any_docs": set(),
         }
     )
-    for m in every:
-        if not m.explicit:
-            continue
-        day = m.date.as_date()
-        if day is None:
-            continue
+    for m, day in _explicit_days(every):
         signals[day]["explicit_any_docs"].add(m.doc)
-    for m in kept:
-        if not m.explicit:
-            continue
-        day = m.date.as_date()
-        if day is None:
-            continue
+    for m, day in _explicit_days(kept):
         s = signals[day]
         s["explicit_docs"].add(m.doc)
         s["outlets"].add(in_range[m.doc].article.outlet)

@@ -14,8 +14,6 @@ import pytest
 
 from chronicle.conflicts import entry_conflicts, mark_conflicts, note_for
 from chronicle.model import (
-    Citation,
-    Claim,
     ClaimGroup,
     Corpus,
     DayCoverage,
@@ -32,65 +30,10 @@ from chronicle.model import (
 from chronicle.outputs import TIMELINE
 from chronicle.outputs.html import CoverageChart, entry_entities, json_for_script, render_html, safe_url
 from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+from sample_story import HOSTILE, cite, hostile_run, sample_run
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
 D = dt.date
-
-
-def cite(article: str, start: int, end: int, quote: str, index: int = 0, url: str | None = None) -> Citation:
-    return Citation(article, "Kyiv Independent", D(2025, 4, 10), start, end, quote, index, url)
-
-
-def sample_run(**timeline_fields: object) -> Run:
-    entries = (
-        TimelineEntry(
-            TimeValue(2025, 2, modifier=Modifier.START),
-            ("He was moved to Donetsk.",),
-            (cite("a1", 100, 140, "In early February he was moved to Donetsk."),),
-        ),
-        TimelineEntry(
-            TimeValue(2025, 4, 8),
-            ("Zelensky said two Chinese citizens were captured.", "Kyiv confirmed it."),
-            (
-                cite(
-                    "a1",
-                    0,
-                    60,
-                    "Zelensky said on April 8 two Chinese citizens were captured.",
-                    0,
-                    "https://example.org/story",
-                ),
-                cite("a2", 10, 40, "Kyiv confirmed the capture.", 1),
-            ),
-            notes=("Sources differ on the number of prisoners.",),
-        ),
-        TimelineEntry(TimeValue(2025), ("A year-long war.",), ()),
-    )
-    coverage = (
-        DayCoverage(D(2025, 2, 3), 2, 1),
-        DayCoverage(D(2025, 4, 8), 5, 2),
-        DayCoverage(D(2025, 4, 9), 1, 1),
-    )
-    fields: dict[str, object] = {"title": "Chinese prisoners of war", "coverage": coverage}
-    fields.update(timeline_fields)
-    timeline = Timeline(entries, **fields)  # type: ignore[arg-type]
-    entities = (
-        Entity(
-            "zelensky",
-            "Volodymyr Zelensky",
-            EntityKind.PERSON,
-            mentions=(EntityMention("a1", 0, 8, "Zelensky"),),
-        ),
-        Entity("donetsk", "Donetsk", EntityKind.PLACE, mentions=(EntityMention("a1", 130, 137, "Donetsk"),)),
-        Entity("nowhere", "Unmentioned", EntityKind.OTHER, mentions=(EntityMention("a9", 0, 5, "Never"),)),
-    )
-    claims = (
-        Claim("c1", "prisoners", "count", "two", cite("a1", 20, 50, "two Chinese citizens")),
-        Claim("c2", "prisoners", "count", "ten", cite("a3", 0, 10, "ten Chinese")),
-    )
-    groups = (ClaimGroup("prisoners", "count", Verdict.CONFLICT, claims, "two vs ten"),)
-    return Run(Corpus((), ()), (), timeline, entities, groups)
 
 
 class Parsed(HTMLParser):
@@ -122,7 +65,7 @@ def test_page_is_self_contained_and_complete() -> None:
     assert not [a for _, a in parsed.tags if "src" in a]
     assert not [a for t, a in parsed.tags if t == "link"]
     hrefs = [a["href"] for t, a in parsed.tags if t == "a" and a.get("href")]
-    assert all(h.startswith("#") or h == "https://example.org/story" for h in hrefs)
+    assert all(h.startswith(("#", "https://example.org/")) for h in hrefs)
     assert "@media print" in page and "@media (max-width" in page
 
 
@@ -130,24 +73,22 @@ def test_one_entry_per_timeline_entry_with_dates_at_their_precision() -> None:
     page = render_html(sample_run())
     parsed = Parsed(page[page.index('id="timeline"') :])
     entries = parsed.having("li", "entry")
-    assert [e["id"] for e in entries] == ["entry-1", "entry-2", "entry-3"]
-    times = [
-        a["datetime"] for t, a in parsed.tags if t == "time" and a.get("datetime", "").startswith("2025")
-    ]
-    assert times[:1] == ["2025-02"]
+    assert [e["id"] for e in entries] == ["entry-1", "entry-2", "entry-3", "entry-4", "entry-5"]
+    times = [a["datetime"] for t, a in parsed.tags if t == "time"]
+    assert times[0] == "2024-12-24" and "2025-02" in times
     text = "".join(parsed.text)
     assert "early February 2025" in text
     assert "8 April 2025" in text
     assert "part of a month" in text and "year" in text
-    assert entries[0]["class"] == "entry vague"
+    assert entries[1]["class"] == "entry vague"
 
 
 def test_citations_are_in_details_under_their_sentence_with_link_and_date() -> None:
     page = render_html(sample_run())
     parsed = Parsed(page[page.index('id="timeline"') :])
-    assert len(parsed.having("details", "sources")) == 3  # a1 for entry 1; sentence 1 and 2 of entry 2
+    assert len(parsed.having("details", "sources")) == 5  # one a sentence: entries 1, 2 and 4; 3 has two
     assert "“Kyiv confirmed the capture.”" in page
-    assert '<a href="https://example.org/story" rel="noopener noreferrer nofollow">' in page
+    assert '<a href="https://example.org/a2" rel="noopener noreferrer nofollow">' in page
     assert '<time datetime="2025-04-10">10 April 2025</time>' in page
     # The second sentence's details holds only its own citation.
     second = page.split("Kyiv confirmed it.")[1].split("</details>")[0]
@@ -157,14 +98,26 @@ def test_citations_are_in_details_under_their_sentence_with_link_and_date() -> N
 def test_entity_filters_match_mentions_inside_citation_spans() -> None:
     run = sample_run()
     matched = entry_entities(run.timeline.entries, run.entities)
-    assert matched == [frozenset({"donetsk"}), frozenset({"zelensky"}), frozenset()]
+    assert matched == [
+        frozenset(),
+        frozenset({"donetsk"}),
+        frozenset({"zelensky"}),
+        frozenset({"sbu"}),
+        frozenset(),
+    ]
     page = render_html(run)
     parsed = Parsed(page)
     chips = [a["data-entity"] for a in parsed.having("button", "chip") if "data-entity" in a]
-    assert chips == ["donetsk", "zelensky"]  # the unmentioned entity gets no button
+    assert chips == ["donetsk", "sbu", "zelensky"]  # the unmentioned entity gets no button
     data = json.loads(re.search(r'id="chronicle-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
-    assert data["entities"]["zelensky"]["entries"] == ["entry-2"]
-    assert [e["data-entities"] for e in parsed.having("li", "entry")] == ["donetsk", "zelensky", ""]
+    assert data["entities"]["zelensky"]["entries"] == ["entry-3"]
+    assert [e["data-entities"] for e in parsed.having("li", "entry")] == [
+        "",
+        "donetsk",
+        "zelensky",
+        "sbu",
+        "",
+    ]
 
 
 def test_mention_straddling_the_citation_edge_does_not_match() -> None:
@@ -185,27 +138,27 @@ def test_no_filters_without_entities() -> None:
 def test_conflicts_mark_entries_quoting_a_conflicting_claim_and_notes() -> None:
     run = sample_run()
     conflicts = entry_conflicts(run.timeline.entries, run.claim_groups)
-    assert [len(c) for c in conflicts] == [0, 1, 0]
+    assert [len(c) for c in conflicts] == [0, 0, 1, 0, 0]
     page = render_html(run)
     parsed = Parsed(page)
-    assert [e["class"] for e in parsed.having("li", "entry")][1] == "entry conflict"
-    assert "Sources differ on the number of prisoners." in page  # the entry's own note
+    assert [e["class"] for e in parsed.having("li", "entry")][2] == "entry conflict"
+    assert "Reports differ on how many were captured." in page  # the entry's own note
     assert "Where sources disagree (1)" in page
     assert len(parsed.having("li", "disputed")) == 1
     agreeing = ClaimGroup("prisoners", "count", Verdict.AGREE, run.claim_groups[0].claims)
-    assert entry_conflicts(run.timeline.entries, [agreeing]) == [[], [], []]
+    assert entry_conflicts(run.timeline.entries, [agreeing]) == [[], [], [], [], []]
 
 
 def test_each_conflict_is_stated_once_and_entries_link_to_it() -> None:
     run = sample_run()
     marked = replace(run, timeline=mark_conflicts(run.timeline, run.claim_groups))
-    assert "two vs ten" in marked.timeline.entries[1].notes  # the note the timeline carries
+    assert "two vs ten" in marked.timeline.entries[2].notes  # the note the timeline carries
     page = render_html(marked)
     assert page.count("two vs ten") == 1  # stated in "Where sources disagree", not again in the entry
     section = page[page.index('class="disagreements"') : page.index("</section>")]
     assert '<li id="conflict-1"><p>two vs ten</p>' in section
     assert "“two Chinese citizens”" in section and "“ten Chinese”" in section  # each side quoted
-    entry = page[page.index('id="entry-2"') :].split("</li>\n")[0]
+    entry = page[page.index('id="entry-3"') :].split("</li>\n")[0]
     assert '<a href="#conflict-1">prisoners, count: sources disagree</a>' in entry
 
 
@@ -232,14 +185,14 @@ def _text(value: str) -> str:
 def test_coverage_chart_draws_bars_and_marks_the_dates() -> None:
     run = sample_run()
     page = render_html(
-        Run(run.corpus, (), Timeline(run.timeline.entries[:2], coverage=run.timeline.coverage))
+        Run(run.corpus, (), Timeline(run.timeline.entries[:3], coverage=run.timeline.coverage))
     )
     svg = page[page.index("<svg") : page.index("</svg>")]
     assert 'viewBox="0 0 ' in svg
-    assert svg.count('class="bar-s"') == 3  # three days with coverage
-    assert svg.count('class="mark"') == 2
-    assert 'href="#entry-2"' in svg
-    assert "8 April 2025: 5 sentences in 2 articles" in svg
+    assert svg.count('class="bar-s"') == 4  # four days with coverage
+    assert svg.count('class="mark"') == 3
+    assert 'href="#entry-3"' in svg
+    assert "8 April 2025: 6 sentences in 3 articles" in svg
 
 
 def test_coverage_chart_bins_long_spans_and_narrows_vague_marks() -> None:
@@ -279,21 +232,6 @@ def test_no_chart_without_coverage() -> None:
 def test_empty_timeline_says_so() -> None:
     page = render_html(Run(Corpus((), ()), (), Timeline(())))
     assert "No dated events were found." in page
-
-
-HOSTILE_URL = "javascript:window.__pwned=1"
-
-
-def hostile_run() -> Run:
-    citation = Citation("a1", HOSTILE, D(2025, 4, 8), 0, 10, HOSTILE + " </script><!-- ", 0, HOSTILE_URL)
-    entry = TimelineEntry(TimeValue(2025, 4, 8), (HOSTILE,), (citation,), notes=(HOSTILE,))
-    entity = Entity(
-        'x"></button><script>1</script>',
-        HOSTILE,
-        EntityKind.PERSON,
-        mentions=(EntityMention("a1", 0, 5, "x"),),
-    )
-    return Run(Corpus((), ()), (), Timeline((entry,), title=HOSTILE, query=HOSTILE), (entity,))
 
 
 def test_hostile_text_is_escaped_everywhere() -> None:

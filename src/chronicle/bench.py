@@ -39,7 +39,16 @@ from chronicle.pipeline import Pipeline, PipelineOptions, Stage
 from chronicle.progress import Progress, silent
 from chronicle.timeline import TimelineOptions
 
-__all__ = ["evaluate_files", "load_tasks", "load_topic", "predict", "run_bench", "topic_dirs"]
+__all__ = [
+    "evaluate_files",
+    "load_tasks",
+    "load_topic",
+    "predict",
+    "run_bench",
+    "task_documents",
+    "task_options",
+    "topic_dirs",
+]
 
 
 def topic_dirs(dataset: Path, topics: Sequence[str] | None = None) -> list[Path]:
@@ -86,10 +95,14 @@ def load_topic(
     return query, tasks, documents
 
 
-def predict(documents: Sequence[Document], task: Task, query: str | None, base: TimelineOptions) -> Timeline:
-    """The predictor: sees the documents of the task's date range, L, k and the query; never the reference."""
-    in_range = [d for d in documents if task.start <= d.article.published <= task.end]
-    options = replace(
+def task_documents(documents: Sequence[Document], task: Task) -> list[Document]:
+    """The documents the predictor may see for ``task``: those published within its date range."""
+    return [d for d in documents if task.start <= d.article.published <= task.end]
+
+
+def task_options(task: Task, query: str | None, base: TimelineOptions) -> TimelineOptions:
+    """The timeline options the predictor uses for ``task``: its range, L, k and the topic's query."""
+    return replace(
         base,
         dates=task.dates,
         sentences=task.sentences,
@@ -99,8 +112,13 @@ def predict(documents: Sequence[Document], task: Task, query: str | None, base: 
         day_only=True,
         trim=False,
     )
+
+
+def predict(documents: Sequence[Document], task: Task, query: str | None, base: TimelineOptions) -> Timeline:
+    """The predictor: sees the documents of the task's date range, L, k and the query; never the reference."""
+    options = task_options(task, query, base)
     pipeline = Pipeline(PipelineOptions(stages=(Stage.TIMELINE,), timeline=options))
-    return pipeline.from_documents(in_range).timeline
+    return pipeline.from_documents(task_documents(documents, task)).timeline
 
 
 def _relabel(notify: Progress, label: str) -> Progress:
@@ -127,7 +145,7 @@ def run_bench(
             task_started = time.perf_counter()
             predicted = predict(documents, task, query, base)
             seconds = time.perf_counter() - task_started
-            in_range = sum(1 for d in documents if task.start <= d.article.published <= task.end)
+            in_range = len(task_documents(documents, task))
             task_results.append(
                 TaskResult(task, evaluator.evaluate(predicted, task.reference), in_range, seconds)
             )

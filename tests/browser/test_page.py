@@ -2,116 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chronicle.model import (
-    Citation,
-    Claim,
-    ClaimGroup,
-    Corpus,
-    DayCoverage,
-    Entity,
-    EntityKind,
-    EntityMention,
-    Modifier,
-    Run,
-    Timeline,
-    TimelineEntry,
-    TimeValue,
-    Verdict,
-)
 from chronicle.outputs import TIMELINE
 from chronicle.outputs.html import render_html
 from chronicle.outputs.timeline import timeline_to_json
 from chronicle.pipeline import Pipeline, PipelineOptions, Stage
+from sample_story import hostile_run, sample_run
 
 pytestmark = pytest.mark.browser
 
-D = dt.date
-HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
 OpenPage = Callable[[str], Any]
-
-
-def story() -> Run:
-    def cite(article: str, start: int, end: int, quote: str, index: int = 0) -> Citation:
-        return Citation(
-            article,
-            "Kyiv Independent",
-            D(2025, 4, 10),
-            start,
-            end,
-            quote,
-            index,
-            f"https://example.org/{article}",
-        )
-
-    entries = (
-        TimelineEntry(
-            TimeValue(2024, 12, 24),
-            ("Chang Renbo arrived in Russia.",),
-            (cite("a1", 0, 50, "Chang Renbo arrived in Russia on December 24, 2024."),),
-        ),
-        TimelineEntry(
-            TimeValue(2025, 2, modifier=Modifier.START),
-            ("He was moved to Donetsk.",),
-            (cite("a1", 100, 150, "In early February, he was transferred to Donetsk."),),
-        ),
-        TimelineEntry(
-            TimeValue(2025, 4, 8),
-            ("Zelensky said two Chinese citizens were captured.",),
-            (cite("a2", 0, 60, "Zelensky said on April 8 that two Chinese citizens were captured."),),
-            notes=("Reports differ on how many were captured.",),
-        ),
-        TimelineEntry(
-            TimeValue(2025, 4, 9),
-            ("The SBU questioned the prisoners.",),
-            (cite("a2", 200, 260, "The SBU carried out its first interrogation on April 9."),),
-        ),
-    )
-    coverage = tuple(
-        DayCoverage(d, s, a)
-        for d, s, a in [
-            (D(2024, 12, 24), 1, 1),
-            (D(2025, 2, 5), 1, 1),
-            (D(2025, 4, 8), 6, 3),
-            (D(2025, 4, 9), 4, 2),
-        ]
-    )
-    entities = (
-        Entity(
-            "zelensky",
-            "Volodymyr Zelensky",
-            EntityKind.PERSON,
-            mentions=(EntityMention("a2", 0, 8, "Zelensky"),),
-        ),
-        Entity("donetsk", "Donetsk", EntityKind.PLACE, mentions=(EntityMention("a1", 140, 147, "Donetsk"),)),
-        Entity("sbu", "SBU", EntityKind.ORGANIZATION, mentions=(EntityMention("a2", 204, 207, "SBU"),)),
-    )
-    claims = (
-        Claim("c1", "prisoners", "count", "two", cite("a2", 20, 50, "two Chinese citizens")),
-        Claim("c2", "prisoners", "count", "ten", cite("a3", 0, 10, "ten Chinese")),
-    )
-    groups = (ClaimGroup("prisoners", "count", Verdict.CONFLICT, claims, "two vs ten"),)
-    timeline = Timeline(entries, title="Chinese prisoners of war", coverage=coverage)
-    return Run(Corpus((), ()), (), timeline, entities, groups)
-
-
-def hostile() -> Run:
-    citation = Citation("a1", HOSTILE, D(2025, 4, 8), 0, 10, HOSTILE, 0, "javascript:window.__pwned=1")
-    entry = TimelineEntry(TimeValue(2025, 4, 8), (HOSTILE,), (citation,), notes=(HOSTILE,))
-    entity = Entity(
-        'e"><script>window.__pwned=1</script>',
-        HOSTILE,
-        EntityKind.PERSON,
-        mentions=(EntityMention("a1", 0, 5, "x"),),
-    )
-    timeline = Timeline((entry,), title=HOSTILE, coverage=(DayCoverage(D(2025, 4, 8), 1, 1),))
-    return Run(Corpus((), ()), (), timeline, (entity,))
 
 
 def severe_logs(driver: Any) -> list[dict[str, Any]]:
@@ -123,13 +28,13 @@ def visible_entries(driver: Any) -> list[Any]:
 
 
 def test_page_loads_without_console_errors_and_shows_every_entry(open_page: OpenPage) -> None:
-    run = story()
+    run = sample_run()
     driver = open_page(render_html(run))
     assert driver.title == "Timeline: Chinese prisoners of war"
     assert severe_logs(driver) == []
-    assert len(visible_entries(driver)) == len(timeline_to_json(run.timeline)["entries"]) == 4
+    assert len(visible_entries(driver)) == len(timeline_to_json(run.timeline)["entries"]) == 5
     dates = [e.text for e in driver.find_elements("css selector", "li.entry h3 time")]
-    assert dates == ["24 December 2024", "early February 2025", "8 April 2025", "9 April 2025"]
+    assert dates == ["24 December 2024", "early February 2025", "8 April 2025", "9 April 2025", "2025"]
     assert driver.find_element("css selector", ".coverage svg").is_displayed()
     assert driver.find_element("css selector", "#filters").is_displayed()  # the script ran and showed them
 
@@ -149,7 +54,7 @@ def test_the_seed_story_renders_every_entry_of_its_json(open_page: OpenPage, see
 
 
 def test_expanding_a_citation_shows_its_quote(open_page: OpenPage) -> None:
-    driver = open_page(render_html(story()))
+    driver = open_page(render_html(sample_run()))
     details = driver.find_elements("css selector", "li.entry details.sources")[2]
     quote = details.find_element("css selector", "blockquote")
     assert not quote.is_displayed()
@@ -163,32 +68,32 @@ def test_expanding_a_citation_shows_its_quote(open_page: OpenPage) -> None:
 def test_keyboard_opens_a_citation(open_page: OpenPage) -> None:
     from selenium.webdriver.common.keys import Keys
 
-    driver = open_page(render_html(story()))
+    driver = open_page(render_html(sample_run()))
     summary = driver.find_elements("css selector", "details.sources > summary")[0]
     summary.send_keys(Keys.ENTER)
     assert driver.find_elements("css selector", "details.sources")[0].get_attribute("open") is not None
 
 
 def test_entity_filter_hides_entries_that_do_not_mention_it(open_page: OpenPage) -> None:
-    driver = open_page(render_html(story()))
+    driver = open_page(render_html(sample_run()))
     chip = driver.find_element("css selector", 'button.chip[data-entity="zelensky"]')
     chip.click()
     assert chip.get_attribute("aria-pressed") == "true"
     shown = visible_entries(driver)
     assert [e.get_attribute("id") for e in shown] == ["entry-3"]
     assert (
-        "Showing 1 of 4 dates that mention Volodymyr Zelensky."
+        "Showing 1 of 5 dates that mention Volodymyr Zelensky."
         in driver.find_element("id", "filter-status").text
     )
     driver.find_element("css selector", 'button.chip[data-entity="sbu"]').click()  # either entity
     assert [e.get_attribute("id") for e in visible_entries(driver)] == ["entry-3", "entry-4"]
     driver.find_element("css selector", "button.chip.clear").click()
-    assert len(visible_entries(driver)) == 4
+    assert len(visible_entries(driver)) == 5
     assert severe_logs(driver) == []
 
 
 def test_conflicts_are_marked(open_page: OpenPage) -> None:
-    driver = open_page(render_html(story()))
+    driver = open_page(render_html(sample_run()))
     entry = driver.find_element("id", "entry-3")
     assert "Sources disagree" in entry.find_element("css selector", ".flag").text
     assert "Reports differ on how many were captured." in entry.text
@@ -203,8 +108,8 @@ def test_print_shows_every_quote_and_hides_filters(open_page: OpenPage) -> None:
         "return Array.from(document.querySelectorAll('blockquote'))"
         ".map(b => b.checkVisibility() && b.getBoundingClientRect().height > 0)"
     )
-    driver = open_page(render_html(story()))
-    quotes = 4 + 2  # the entries' four citations, and the two sides of the one conflict
+    driver = open_page(render_html(sample_run()))
+    quotes = 5 + 2  # the entries' five citations, and the two sides of the one conflict
     assert driver.execute_script(rendered) == [False] * quotes  # on screen, quotes wait to be opened
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
@@ -216,7 +121,7 @@ def test_print_shows_every_quote_and_hides_filters(open_page: OpenPage) -> None:
 
 
 def test_phone_width_has_no_horizontal_scroll(open_page: OpenPage) -> None:
-    driver = open_page(render_html(story()))
+    driver = open_page(render_html(sample_run()))
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
         {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True},
@@ -240,7 +145,7 @@ def _assert_inert(driver: Any) -> None:
 
 
 def test_hostile_article_text_stays_inert(open_page: OpenPage) -> None:
-    driver = open_page(render_html(hostile()))
+    driver = open_page(render_html(hostile_run()))
     _assert_inert(driver)
     assert severe_logs(driver) == []  # not even a blocked script: nothing tried to run
     driver.find_element("css selector", "button.chip[data-entity]").click()  # the filter still works
@@ -251,7 +156,7 @@ def test_hostile_article_text_stays_inert(open_page: OpenPage) -> None:
 
 def test_hostile_article_text_stays_inert_without_the_security_policy(open_page: OpenPage) -> None:
     """Escaping alone keeps the page inert: the Content-Security-Policy is only a second line of defence."""
-    page = render_html(hostile())
+    page = render_html(hostile_run())
     start = page.index('<meta http-equiv="Content-Security-Policy"')
     page = page[:start] + page[page.index(">", start) + 1 :]
     driver = open_page(page)

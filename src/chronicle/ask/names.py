@@ -12,10 +12,13 @@ from chronicle.ask.reading import Candidate, Reading, _fit
 from chronicle.ask.sources import NameSpan
 from chronicle.ask.text import Stemmer, same_place, words
 from chronicle.lexicon import (
+    ADDRESS_TITLES,
     BASE_FORMS,
     DEMONYMS,
     FUNCTION_WORDS,
+    NAME_CONNECTORS,
     PERSON_NOUNS,
+    SETTLEMENT_NOUNS,
 )
 from chronicle.model import AnswerKind, EntityKind
 
@@ -134,29 +137,7 @@ def names(
 _ARTICLES = frozenset({"the", "a", "an", "'s", "s"})
 # Capitalised only at a sentence's start ("Several Britons", "Many residents"): not part of a name.
 _NOT_NAME_WORDS = FUNCTION_WORDS | frozenset({"several", "various", "numerous", "many", "some", "most"})
-_CONNECTORS = frozenset(
-    {"of", "de", "del", "da", "al", "el", "bin", "ibn", "van", "von", "la", "le", "du", "der"}
-)
-_ROLE_WORDS = (
-    PERSON_NOUNS
-    | frozenset(BASE_FORMS)
-    | frozenset(
-        {
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "sir",
-            "lord",
-            "lady",
-            "rev",
-            "reverend",
-            "saint",
-            "ambassador",
-            "marshal",
-        }
-    )
-)
+_ROLE_WORDS = PERSON_NOUNS | frozenset(BASE_FORMS) | ADDRESS_TITLES
 
 
 def _lead_organization(
@@ -188,7 +169,7 @@ def _trim_name(text: str) -> tuple[int, int] | None:
     cut = -1
     for k, (_, _, word) in enumerate(tokens):
         lower = word.lower()
-        lowercase = (not word[:1].isupper() and lower not in _CONNECTORS) or (
+        lowercase = (not word[:1].isupper() and lower not in NAME_CONNECTORS) or (
             word[:1].isupper() and lower in _NOT_NAME_WORDS and len(word) > 1
         )
         if lowercase or lower in _ROLE_WORDS:
@@ -231,21 +212,8 @@ def _beside_target(
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off", "on", "inside", "across", "around"})
-_PLACE_OF = frozenset(
-    {
-        "village",
-        "villages",
-        "town",
-        "towns",
-        "city",
-        "cities",
-        "region",
-        "province",
-        "settlement",
-        "settlements",
-    }
-    | {"area", "district", "island", "port", "capital", "state", "county", "suburb", "outskirts"}
-)
+# Nouns after which a place name follows ("the villages of Tarasivka", "the outskirts of Kyiv").
+_PLACE_OF = frozenset(SETTLEMENT_NOUNS) | {"area", "capital", "outskirts"}
 
 
 def _located(question: Question, reading: Reading, start: int, stemmer: Stemmer) -> float:

@@ -11,11 +11,10 @@ from chronicle.ask.question import Question
 from chronicle.ask.reading import Candidate, Reading, _fit
 from chronicle.ask.text import Stemmer
 from chronicle.lexicon import (
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
-    MONTHS,
     SCALES,
     UNITS,
-    WEEKDAYS,
 )
 from chronicle.model import AnswerKind
 from chronicle.numbers import NUMBER_WORDS
@@ -65,7 +64,6 @@ _UNIT_CODE = {
     "%": "%",
     "percentage": "%",
 }
-_CALENDAR = frozenset(m.lower() for m in MONTHS) | frozenset(d.lower() for d in WEEKDAYS)
 _LOW = frozenset(
     {"at least", "no fewer than", "no less than", "more than", "over", "upwards of", "just over"}
 )
@@ -176,7 +174,7 @@ def numbers(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Number]:
         if unit is None and scale_word in {"bn", "m", "mn", "k", "tn"} and not re.match(r"\s?[a-z]", rest):
             continue  # "20bn" with no currency and nothing after: unclear
         noun, noun_end = _counted(text, end) if dimension is None else ((), end)
-        if dimension is None and noun and noun[0].lower() in _CALENDAR:
+        if dimension is None and noun and noun[0].lower() in CALENDAR_WORDS:
             continue  # "12 January": a date the tagger did not take
         if found and re.fullmatch(r"\s*(?:-LRB-|\()\s*", text[found[-1].end : match.start()]):
             continue  # "$ 562m -LRB- # 346m -RRB-", "15km (10 miles)": a conversion of the number before

@@ -24,16 +24,15 @@ from dataclasses import dataclass
 from chronicle.ask.text import STOPWORDS, Stemmer, words
 from chronicle.lexicon import (
     BASE_FORMS,
+    CALENDAR_WORDS,
     DATE_NOUNS,
     DEMONYMS,
     MONEY_WORDS,
-    MONTHS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
-    PLACE_NOUNS,
+    PLACE_WORDS,
     QUESTION_WORDS,
     UNITS,
-    WEEKDAYS,
 )
 from chronicle.model import Anchor, AnswerKind
 from chronicle.temporal import ground_text
@@ -94,7 +93,6 @@ _SUBJECT_CUT = re.compile(
 )
 _NAME_WEIGHT = 1.6
 _PLURAL = re.compile(r"(?<!s)s$|^(?:people|men|women|children|police|staff|personnel|crew|cattle|livestock)$")
-_CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 _FUTURE = re.compile(r"\b(?:will|going to|scheduled|planned|due to|expected to|set to)\b")
 _DIMENSION_OF_HOW = {
     "far": "length",
@@ -237,7 +235,7 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
     which = _WHICH.match(q)
     noun = which.group(1) if which else None
     head = _head(q)
-    typed = PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS | _COUNT_NOUNS | frozenset(_DIMENSION_NOUNS)
+    typed = PERSON_NOUNS | PLACE_WORDS | ORGANIZATION_NOUNS | _COUNT_NOUNS | frozenset(_DIMENSION_NOUNS)
     if head is not None and noun not in DATE_NOUNS | {"name"} and head in typed:
         noun = head  # "which US Coast Guard admiral is", "what was the death toll": the head noun decides
     if noun == "name" or re.search(r"\bname of\b", q):
@@ -247,7 +245,7 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
             if word in _PHRASE_STOP or word in _AUX or word.endswith("ing"):
                 following = following[:i]  # "the name of the ship carrying UK aid": the ship's
                 break
-        named_type = [w for w in following if w in PERSON_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS]
+        named_type = [w for w in following if w in PERSON_NOUNS | PLACE_WORDS | ORGANIZATION_NOUNS]
         noun = named_type[0] if named_type else None
         if noun is None:
             return AnswerKind.SENTENCE, None, False, following[-1:]
@@ -261,7 +259,7 @@ def _which(q: str) -> tuple[AnswerKind, str | None, bool, list[str]]:
         return AnswerKind.COUNT, None, False, []
     if noun in PERSON_NOUNS:
         return AnswerKind.PERSON, None, False, [noun]
-    if noun in PLACE_NOUNS:
+    if noun in PLACE_WORDS:
         return AnswerKind.PLACE, None, False, [noun]
     if noun in ORGANIZATION_NOUNS:
         return AnswerKind.ORGANIZATION, None, False, [noun]
@@ -307,7 +305,7 @@ def _names(q: str) -> tuple[tuple[str, ...], ...]:
         capital = (
             word[:1].isupper()
             and (i > 0 or word.lower() not in QUESTION_WORDS)
-            and word.lower() not in _CALENDAR
+            and word.lower() not in CALENDAR_WORDS
             and word.lower() not in DEMONYMS
         )
         if capital:

@@ -27,7 +27,8 @@ from chronicle.progress import Progress
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Options several commands share, declared once.
+# Arguments and options several commands share, declared once.
+inputs_argument = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 output_option = click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
@@ -48,6 +49,37 @@ def format_option(output: Output[Any]) -> Callable[[F], F]:
         type=click.Choice(output.formats),
         help=f"Output format. Default: from the -o extension ({extensions}), else the terminal view.",
     )
+
+
+def output_options(output: Output[Any]) -> Callable[[F], F]:
+    """``-o/--output`` and ``-f/--format`` (the formats of ``output``)."""
+
+    def decorate(command: F) -> F:
+        return output_option(format_option(output)(command))
+
+    return decorate
+
+
+def run_report_options(command: F) -> F:
+    """``--no-progress`` and ``--quiet``: what a command that reads inputs shows on stderr."""
+    return no_progress_option(quiet_option(command))
+
+
+def store_option(help: str, *, required: bool = False) -> Callable[[F], F]:
+    """``-s/--store FILE``: the annotation store (see ``chronicle add``)."""
+    return click.option(
+        "-s",
+        "--store",
+        "store_path",
+        required=required,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=help,
+    )
+
+
+def report_option(help: str) -> Callable[[F], F]:
+    """``--report FILE``: a JSON report of every input."""
+    return click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
 def stderr_console() -> Console:
@@ -120,6 +152,25 @@ def run_pipeline(
         run = Pipeline(options, progress=progress).run(inputs, store=store)
     report_inputs(summary_line(run.corpus, run.documents), run.corpus.inputs, quiet)
     return run
+
+
+def run_and_emit(
+    output: Output[Run],
+    options: PipelineOptions,
+    inputs: Iterable[Path],
+    path: Path | None,
+    fmt: str | None,
+    *,
+    no_progress: bool,
+    quiet: bool,
+) -> None:
+    """A command that runs the pipeline over ``inputs`` and writes ``output`` of the run, whole: the format
+    chosen, the run, the output written, exit code 3 if an input was skipped."""
+    with library_errors():
+        fmt = choose_format(output, fmt, path)
+        run = run_pipeline(options, inputs, no_progress=no_progress, quiet=quiet)
+        emit(output, run, fmt, path)
+    exit_for(run.corpus.inputs)
 
 
 def choose_format(output: Output[Any], fmt: str | None, path: Path | None) -> str:

@@ -11,11 +11,13 @@ from chronicle.cli._common import (
     emit,
     exit_for,
     fail,
+    inputs_argument,
     library_errors,
-    no_progress_option,
     progress_bar,
-    quiet_option,
     report_inputs,
+    report_option,
+    run_report_options,
+    store_option,
 )
 from chronicle.engine import ENGINES, make_engine
 from chronicle.outputs import ADD_REPORT
@@ -24,15 +26,8 @@ from chronicle.pipeline import Pipeline, PipelineOptions
 
 
 @main.command("add")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-s",
-    "--store",
-    "store_path",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The store (an SQLite file; created if missing).",
-)
+@inputs_argument
+@store_option("The store (an SQLite file; created if missing).", required=True)
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -48,14 +43,8 @@ from chronicle.pipeline import Pipeline, PipelineOptions
     show_default=True,
     help="Worker processes of the local Dask cluster (without --address).",
 )
-@click.option(
-    "--report",
-    "report_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the add report (every input: added, already stored, skipped and why) as JSON to FILE.",
-)
-@no_progress_option
-@quiet_option
+@report_option("Write the add report (every input: added, already stored, skipped and why) as JSON to FILE.")
+@run_report_options
 def add_command(
     inputs: tuple[Path, ...],
     store_path: Path,

@@ -12,12 +12,11 @@ from chronicle.cli._common import (
     emit,
     exit_for,
     fail,
-    format_option,
     library_errors,
-    no_progress_option,
-    output_option,
-    quiet_option,
+    output_options,
     run_pipeline,
+    run_report_options,
+    store_option,
 )
 from chronicle.outputs import ASK
 from chronicle.pipeline import PipelineOptions
@@ -25,21 +24,14 @@ from chronicle.pipeline import PipelineOptions
 
 @main.command("ask")
 @click.argument("args", nargs=-1, metavar="INPUTS... QUESTION")
-@click.option(
-    "-s",
-    "--store",
-    "store_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Answer from the annotation store FILE (see `chronicle add`); INPUTS, if any, are added first.",
-)
+@store_option("Answer from the annotation store FILE (see `chronicle add`); INPUTS, if any, are added first.")
 @click.option(
     "--questions",
     "questions_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help='Ask every question in FILE (one a line, or JSON Lines {"question": ...}); every ARG is an input.',
 )
-@output_option
-@format_option(ASK)
+@output_options(ASK)
 @click.option(
     "--answers",
     type=click.IntRange(min=1),
@@ -54,8 +46,7 @@ from chronicle.pipeline import PipelineOptions
     help="Least confidence an answer needs (default 0.24); below it: not stated in these sources.",
 )
 @click.option("--no-cross-check", is_flag=True, help="Do not look for disagreements through the claims.")
-@no_progress_option
-@quiet_option
+@run_report_options
 def ask_command(
     args: tuple[str, ...],
     store_path: Path | None,

@@ -12,12 +12,12 @@ from chronicle.cli._common import (
     emit,
     exit_for,
     fail,
-    format_option,
     library_errors,
-    no_progress_option,
-    output_option,
-    quiet_option,
+    output_options,
+    report_option,
     run_pipeline,
+    run_report_options,
+    store_option,
 )
 from chronicle.outputs import RUN_REPORT, TIMELINE
 from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
@@ -25,8 +25,7 @@ from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
 
 @main.command("timeline")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@output_option
-@format_option(TIMELINE)
+@output_options(TIMELINE)
 @click.option(
     "-q", "--query", help='Focus on a story, e.g. "Chinese prisoners of war". Default: the dominant one.'
 )
@@ -41,19 +40,10 @@ from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
     show_default=True,
     help="Summary sentences per date.",
 )
-@click.option(
-    "--report",
-    "report_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the run report (every input: read, duplicate, skipped and why) as JSON to FILE.",
-)
-@click.option(
-    "-s",
-    "--store",
-    "store_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Use the annotation store FILE (see `chronicle add`): INPUTS, if any, are added to it first, "
-    "then the timeline is built from the stored annotations without re-reading text.",
+@report_option("Write the run report (every input: read, duplicate, skipped and why) as JSON to FILE.")
+@store_option(
+    "Use the annotation store FILE (see `chronicle add`): INPUTS, if any, are added to it first, "
+    "then the timeline is built from the stored annotations without re-reading text."
 )
 @click.option(
     "--cross-check/--no-cross-check",
@@ -63,8 +53,7 @@ from chronicle.pipeline import DOCUMENT_STAGES, PipelineOptions, Stage
     "NER model reads only the sentences where a claim about a person can be).",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) if any input was skipped.")
-@no_progress_option
-@quiet_option
+@run_report_options
 def timeline_command(
     inputs: tuple[Path, ...],
     output: Path | None,
