@@ -426,8 +426,13 @@ def _parse_after(
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
         return None
+    attributive = _attributive(tokens)
     # an elided noun: "killed 15 people and injured 170", "103 dead", "17 injured", "six in Canada"
-    if first_low in _FRAME_OF and first_low not in {"death", "lives", "case", "cases", "deaths", "crowd"}:
+    if (
+        first_low in _FRAME_OF
+        and first_low not in {"death", "lives", "case", "cases", "deaths", "crowd"}
+        and not attributive
+    ):
         head = previous[0] if previous else "people"
         return (
             head,
@@ -459,6 +464,9 @@ def _parse_after(
     ):
         tokens = tokens[2:]  # "25 reports of suspected cases": what is counted is the cases
     modifiers: list[str] = []
+    if attributive:
+        modifiers.append(first)  # "20 dead sea turtles": "dead" says what befell the turtles
+        tokens = tokens[1:]
     for i, (_s, e, word) in enumerate(tokens[:5]):
         if not re.match(r"[A-Za-z]", word):
             return None
@@ -472,6 +480,29 @@ def _parse_after(
             return None
         modifiers.append(word)
     return None
+
+
+_ATTRIBUTIVE_FRAMES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "infected"})
+
+
+def _attributive(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a fate word right after the number qualifies the counted noun that follows ("20 dead sea
+    turtles", "15 injured workers") rather than standing for an elided one ("103 dead - 20 confirmed",
+    "five dead and 30 injured", "17 injured in the blast")."""
+    if len(tokens) < 2 or tokens[0][2].lower() not in _ATTRIBUTIVE_FRAMES:
+        return False
+    for _s, _e, word in tokens[1:4]:
+        low = word.lower()
+        if not re.fullmatch(r"[A-Za-z][a-z-]*", word) or low in STOP or low in _BOUNDARY_WORDS:
+            return False
+        if _is_head(word):
+            return True
+        if re.fullmatch(r"[a-z]+(?:ed|ing)", low):
+            return False  # "12 dead included children": a verb, not a modifier
+    return False
+
+
+_BOUNDARY_WORDS = frozenset({"and", "or", "but", "while", "after", "before", "since", "when", "including"})
 
 
 def _predicate(rest: str, offset: int) -> str:
@@ -496,7 +527,13 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if frame == "serving":
         return None  # "serving in Russia's armed forces": where they serve, not where it happened
     clause = text[np_end:]
-    cut = re.search(r"[;:!?]|\b(?:but|while|according|said|says)\b", clause)
+    # a place in the next clause, with its own subject ("... found dead and necropsies were being done
+    # at the National Marine Fisheries Services"), is where that clause happens
+    cut = re.search(
+        r"[;:!?]|\b(?:but|while|according|said|says)\b|"
+        r"\band\s+(?:[\w’'-]+\s+){1,3}(?:were|was|are|is|have|has|had)\b",
+        clause,
+    )
     clause = clause[: cut.start()] if cut else clause
     match = _PLACE.search(clause[:90])
     if match is None:
