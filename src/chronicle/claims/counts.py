@@ -156,14 +156,18 @@ _LEFT_VERB = re.compile(
     r"left|leaving|claimed|claiming|hospitali[sz]ed|buried|collected|confirmed|lost)\s+(?:the\s+)?$"
 )
 _BOUNDARY = re.compile(
-    r"[,.;:!?\"“”()]|\b(?:and|but|while|after|before|since|because|when|which|although|though|said|says|"
+    r"[,.;:!?\"“”()]|\s--?\s|\b(?:and|but|while|after|before|since|because|when|which|although|though|said|says|"
     r"told|including|amid|according|as)\b|-LRB-|-RRB-|``|''"
 )
 _PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)"
     r"(?!\s*['’]s)"
 )
-_LIST_PLACE = re.compile(r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*$")
+# a list's label, "Mexico : 103 dead", also for the item's next figure ("Mexico : 103 dead - 20 confirmed")
+_LIST_PLACE = re.compile(
+    r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*"
+    r"(?:\d[\d,.]*\s+[a-z]+\s+(?:-|--|,)\s*)?$"
+)
 _TOLL = re.compile(
     r"\b(?P<np>death toll|toll|number of (?:dead|deaths|victims|people killed|confirmed cases|cases|infections))\b"  # noqa: E501
     r"(?P<rest>(?:\s+(?:of|in|from)\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+){0,2})"
@@ -287,7 +291,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
                 if w not in STOP
                 and w not in _FRAME_OF
                 and not w.isdigit()
-                and w not in {"dead", "more", "other"}
+                and w not in {"dead", "more", "other", "and", "or"}
             }
         )
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
@@ -298,7 +302,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         previous = (head, frame, modifiers)
         place = _place(text, end, np_end, start, frame)
         scope = [f"place:{place}"] if place else []
-        event = ctx.event_of(sentence) if frame in _EVENT_FRAMES else None
+        event = ctx.event_of(sentence, start) if frame in _EVENT_FRAMES else None
         if event:
             scope.append(f"event:{event}")
         noun = " ".join([*modifiers, head]).strip()
@@ -361,7 +365,7 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
         text, match.end("qty"), match.start("rest") if rest else match.end("np"), match.start(), frame
     )
     scope = [f"place:{place}"] if place else []
-    event = ctx.event_of(sentence)
+    event = ctx.event_of(sentence, match.start("qty"))
     if event:
         scope.append(f"event:{event}")
     subject = " ".join(f"{match.group('np')} {rest}".split())
@@ -422,6 +426,12 @@ def _parse_after(
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[0][2].lower() == "other" and _is_head(tokens[2][2]):
         tokens = tokens[1:]  # "160 other Chinese nationals": the noun follows ("12 more" is an increment)
+    if (
+        len(tokens) > 2
+        and tokens[0][2].lower() == "of"
+        and tokens[1][2].lower() in {"its", "their", "his", "her", "our"}
+    ):
+        tokens = tokens[2:]  # "36 of its personnel were killed"
     first = tokens[0][2]
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
@@ -443,6 +453,19 @@ def _parse_after(
             _predicate(rest, tokens[0][0] if previous else tokens[0][1]),
             _FRAME_OF[first_low],
             end + tokens[0][1],
+        )
+    died = re.match(
+        r"\s*(?P<how>confirmed|known|believed|feared|thought|reported)\s+to\s+have\s+"
+        r"(?:been\s+)?(?P<fate>died|killed)\b",
+        rest,
+    )
+    if died:  # "103 dead - 20 confirmed to have died from swine flu"
+        return (
+            previous[0] if previous else "people",
+            [died.group("how")],
+            _predicate(rest, died.start("fate")),
+            "killed",
+            end + died.end(),
         )
     if first_low in {"in", "at"} and previous is not None:
         return previous[0], list(previous[2]), "", previous[1], end
@@ -470,7 +493,12 @@ def _parse_after(
     for i, (_s, e, word) in enumerate(tokens[:5]):
         if not re.match(r"[A-Za-z]", word):
             return None
-        if _is_head(word) and not (
+        coordinated = (  # "UN military and police personnel": coordinated modifiers of one noun
+            i + 3 < len(tokens)
+            and tokens[i + 1][2].lower() in {"and", "or"}
+            and tokens[i + 3][2].lower() in _HEAD_OF
+        )
+        if _is_head(word) and not coordinated and not (
             i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
         ):
             if word.lower() == "dead" and i == 0:
@@ -527,6 +555,8 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if frame == "serving":
         return None  # "serving in Russia's armed forces": where they serve, not where it happened
     clause = text[np_end:]
+    if re.match(r"\s*(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b", clause):
+        return "world"  # "800 deaths worldwide" is no country's count
     # a place in the next clause, with its own subject ("... found dead and necropsies were being done
     # at the National Marine Fisheries Services"), is where that clause happens
     cut = re.search(
@@ -539,7 +569,7 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if match is None:
         window = text[max(0, qty_start - 70) : qty_start]
         before = list(_PLACE.finditer(window))
-        if not before or re.search(r"\b(?:said|says|told)\b", window[before[-1].end() :]):
+        if not before or re.search(r"\b(?:said|says|told|and)\b", window[before[-1].end() :]):
             return None
         match = before[-1]
     place = match.group("place")
