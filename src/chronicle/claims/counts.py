@@ -426,12 +426,6 @@ def _parse_after(
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[0][2].lower() == "other" and _is_head(tokens[2][2]):
         tokens = tokens[1:]  # "160 other Chinese nationals": the noun follows ("12 more" is an increment)
-    if (
-        len(tokens) > 2
-        and tokens[0][2].lower() == "of"
-        and tokens[1][2].lower() in {"its", "their", "his", "her", "our"}
-    ):
-        tokens = tokens[2:]  # "36 of its personnel were killed"
     first = tokens[0][2]
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
