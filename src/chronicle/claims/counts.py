@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from chronicle.claims._base import STOP, Found, content_words, stem
-from chronicle.claims.context import Context
+from chronicle.claims.context import Context, event_classes
 from chronicle.claims.quantities import MONTH_NAMES, QUANTITY, read_quantity
 from chronicle.lexicon import COUNT_FRAMES, GROUP_HEADS
 from chronicle.model import Sentence, TimeValue, ValueKind
@@ -181,6 +181,9 @@ _HEDGED = re.compile(
     r"projected|forecast|hypothetical)\b",
     re.IGNORECASE,
 )
+_DISPUTED = re.compile(
+    r"\b(?:misleading|false|untrue|exaggerated|inflated|rumou?rs?|denied|denies)\b", re.IGNORECASE
+)
 _QTY = re.compile(r"(?<![\w.$£€#/-])(?P<qty>" + QUANTITY + r")(?![\w%])")
 _ALIASES = MappingProxyType(
     {
@@ -330,6 +333,8 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             r"\b(?:worst|if|capacity|capable|would)\b", text[max(0, start - 60) : end + 40]
         ):
             continue
+        if _DISPUTED.search(text[max(0, start - 60) : start]):
+            continue  # "the main misleading statement is saying there are 150 dead": not asserted
         taken.append((start, end))
         yield Found(
             subject=subject,
@@ -549,6 +554,14 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if frame == "serving":
         return None  # "serving in Russia's armed forces": where they serve, not where it happened
     clause = text[np_end:]
+    site = re.match(
+        r"\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:brought|taken|admitted|carried|rushed)\s+"
+        r"(?:in)?to\s+(?P<site>(?:[\w’'-]+\s+){0,5}?(?:hospitals?|morgues?|mosques?|clinics?|churches?|"
+        r"schools?|entrance|field\s+hospital))\b",
+        clause,
+    )
+    if site:  # "five dead people have been brought into this entrance of this mosque": one site's count
+        return place_key(site.group("site"))
     if re.match(r"\s*(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b", clause):
         return "world"  # "800 deaths worldwide" is no country's count
     # a place in the next clause, with its own subject ("... found dead and necropsies were being done
@@ -563,7 +576,12 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if match is None:
         window = text[max(0, qty_start - 70) : qty_start]
         before = list(_PLACE.finditer(window))
-        if not before or re.search(r"\b(?:said|says|told|and)\b", window[before[-1].end() :]):
+        if not before or re.search(r"\b(?:said|says|told)\b", window[before[-1].end() :]):
+            return None
+        between = window[before[-1].end() :]
+        # a place in the clause before ("killed in Port-au-Prince and 36 ...") is that clause's, unless
+        # it names the event the sentence is about ("killed in the Haiti earthquake, and 188 ...")
+        if re.search(r"\band\b", between) and not event_classes(" ".join(between.split()[:1])):
             return None
         match = before[-1]
     place = match.group("place")
