@@ -497,8 +497,12 @@ def _parse_after(
             and tokens[i + 1][2].lower() in {"and", "or"}
             and tokens[i + 3][2].lower() in _HEAD_OF
         )
-        if _is_head(word) and not coordinated and not (
-            i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
+        if (
+            _is_head(word)
+            and not coordinated
+            and not (
+                i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
+            )
         ):
             if word.lower() == "dead" and i == 0:
                 return None
