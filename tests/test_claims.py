@@ -313,3 +313,14 @@ def test_a_figure_called_misleading_is_not_a_claim(recognizer: SpacyRecognizer |
         "The main misleading statement is saying there are 150 dead without backing this up with the facts ."
     )
     assert _counts(text, recognizer) == {}
+
+
+def test_bodies_collected_are_a_lower_bound_of_the_toll(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # haiti, BBC 16 January: the Interior Minister's count of bodies collected
+    text = (
+        "Haitian Interior Minister Paul Antoine Bien-Aime told Reuters news agency that 50,000 bodies had "
+        "already been collected ."
+    )
+    bodies = _counts(text, recognizer)["50,000"]
+    assert (bodies.key, bodies.high) == ("count|killed|people", None)
+    assert bodies.low is not None and bodies.low <= 50_000

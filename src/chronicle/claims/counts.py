@@ -181,6 +181,7 @@ _HEDGED = re.compile(
     r"projected|forecast|hypothetical)\b",
     re.IGNORECASE,
 )
+_RECOVERED = re.compile(r"\b(?:collected|recovered|buried|retrieved|pulled|counted|found)\b")
 _DISPUTED = re.compile(
     r"\b(?:misleading|false|untrue|exaggerated|inflated|rumou?rs?|denied|denies)\b", re.IGNORECASE
 )
@@ -300,6 +301,12 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
         if head.lower() == "deaths":
             head_class, frame = "people", "killed"
+        high = quantity.high
+        if head.lower() in {"bodies", "corpses"} and _RECOVERED.search(
+            f"{left.group('verb') if left else ''} {predicate}"
+        ):
+            # "50,000 bodies had already been collected": at least that many died
+            head_class, frame, high = "people", "killed", None
         if head_class == "nationals" or (frame in {"serving", "captured"} and head_class == "soldiers"):
             head_class = "people"  # "Chinese citizens", "Chinese nationals", "Chinese fighters serving"
         previous = (head, frame, modifiers)
@@ -343,7 +350,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             start=start,
             end=end,
             low=quantity.low,
-            high=quantity.high,
+            high=high,
             kind=ValueKind.QUANTITY,
             key=key,
             scope=tuple(scope),
