@@ -324,3 +324,15 @@ def test_bodies_collected_are_a_lower_bound_of_the_toll(recognizer: SpacyRecogni
     bodies = _counts(text, recognizer)["50,000"]
     assert (bodies.key, bodies.high) == ("count|killed|people", None)
     assert bodies.low is not None and bodies.low <= 50_000
+
+
+def test_a_tokenised_quote_is_not_part_of_a_name(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # MJ, BBC: "a Conrad Murray ` documentary '" made the doctor "Conrad Murray `", whose last name then
+    # never matched a sentence, so his ages were read as a namesake's and never compared
+    d = doc(
+        "ITV criticised the inexplicable decision to air a Conrad Murray ` documentary ' , '' it said . "
+        "His personal doctor , Conrad Murray , 57 , has been charged ."
+    )
+    assert {e.name for e in extract_entities([d], recognizer)} >= {"Conrad Murray"}
+    age = one(claims_of([d], recognizer), "age")
+    assert (age.subject, age.low) == ("Conrad Murray", 57)
