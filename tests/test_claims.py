@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.claims import extract_claims, parse_quantity, subject_key
-from chronicle.claims.comparable import status_of
+from chronicle.claims.comparable import comparable, status_of
 from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, spacy_available
 from chronicle.model import Claim, Document, TimeValue
 from chronicle.pipeline import Pipeline, PipelineOptions
@@ -324,6 +324,7 @@ def test_bodies_collected_are_a_lower_bound_of_the_toll(recognizer: SpacyRecogni
     bodies = _counts(text, recognizer)["50,000"]
     assert (bodies.key, bodies.high) == ("count|killed|people", None)
     assert bodies.low is not None and bodies.low <= 50_000
+    assert comparable(bodies)  # bodies are the dead: the figure is a point without "killed" around it
 
 
 def test_a_tokenised_quote_is_not_part_of_a_name(recognizer: SpacyRecognizer | RuleRecognizer) -> None:

@@ -20,7 +20,8 @@ __all__ = ["comparable", "comparable_pair", "status_of"]
 
 # words that say what happened to the counted (the predicate frame), as they appear in subjects
 _FRAME_WORDS = re.compile(
-    r"\b(?:kill\w*|dead|died|die|deaths?|death\s+toll|toll|fatalit\w*|injur\w*|hurt|wounded|missing|"
+    r"\b(?:kill\w*|dead|died|die|deaths?|bodies|corpses|death\s+toll|toll|fatalit\w*|injur\w*|hurt|"
+    r"wounded|missing|"
     r"unaccounted|homeless|displaced|evacuat\w*|arrest\w*|detained|held|rescued|saved|trapped|"
     r"cases?|infect\w*|hospitali[sz]\w*|buried|confirmed|serving|fighting|aboard|on\s+board|"
     r"captured|affected|protest\w*|gathered|attend\w*|marched|recruited|sentenced|charged|"
