@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.claims import extract_claims, parse_quantity, subject_key
+from chronicle.claims.comparable import comparable, status_of
 from chronicle.entities import RuleRecognizer, SpacyRecognizer, extract_entities, spacy_available
 from chronicle.model import Claim, Document, TimeValue
 from chronicle.pipeline import Pipeline, PipelineOptions
@@ -225,3 +226,114 @@ def test_an_elided_frame_after_a_named_group_stays_in_the_subject(
     # no group named before the figure: the count stays a bare "people" (never compared)
     bare = one(claims_of([doc("Forty are injured, three of whom were flown out.")], recognizer), "count")
     assert bare.subject == "people"
+
+
+def _counts(text: str, recognizer: SpacyRecognizer | RuleRecognizer) -> dict[str, Claim]:
+    return {c.value: c for c in claims_of([doc(text)], recognizer) if c.property == "count"}
+
+
+def test_a_fate_word_before_a_noun_qualifies_it(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # bpoil, Fox News 2 May: the turtles are counted, not people elided after "dead"
+    fox = (
+        "Moby Solangi , director of the Institute for Marine Mammal Studies in Gulfport , Miss. , said at "
+        "least 20 dead sea turtles were found on the state 's beaches ."
+    )
+    turtles = _counts(fox, recognizer)["at least 20"]
+    assert turtles.key == "count|killed|turtl"
+    assert turtles.subject == "dead sea turtles found on the state 's beaches"
+    # before a conjunction, a dash or a preposition "dead" still stands for an elided noun
+    assert _counts("Five dead and 30 injured in the blast.", recognizer)["Five"].subject == "people"
+
+
+def test_a_place_in_the_next_clause_is_that_clauses(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # bpoil, Reuters 3 May: the fisheries service is where the necropsies are done, not where turtles died
+    reuters = (
+        "Near Gulfport , Mississippi , 19 sea turtles were found dead and necropsies were being done by "
+        "experts at the National Marine Fisheries Services ."
+    )
+    turtles = _counts(reuters, recognizer)["19"]
+    assert turtles.key == "count|killed|turtl"
+    assert not [s for s in turtles.scope if s.startswith("place:")]
+
+
+def test_coordinated_modifiers_share_their_noun_and_a_collapse_is_its_clauses(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # haiti, BBC 14 January
+    text = (
+        "Up to 150 UN staff remain unaccounted for following the collapse of the UN headquarters building in "
+        "Port-au-Prince and 36 UN military and police personnel are now confirmed dead ."
+    )
+    counts = _counts(text, recognizer)
+    dead = counts["36"]
+    assert (dead.key, dead.scope) == ("count|killed|soldiers", ("mods:military+police+un",))
+    assert dead.subject == "UN military and police personnel now confirmed dead"
+    assert "event:collapse" in counts["Up to 150"].scope  # the collapse is named in the 150's clause
+
+
+def test_a_place_naming_the_sentences_event_carries_past_and(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    text = (
+        "The UN says 36 of its personnel were killed in the Haiti earthquake , and 188 staff members are "
+        "still unaccounted for ."
+    )
+    assert "place:haiti" in _counts(text, recognizer)["188"].scope
+
+
+def test_confirmed_to_have_died_in_a_listed_country(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1, BBC 27 April: the list item's label is the place of both its figures
+    text = (
+        "Mexico : 103 dead - 20 confirmed to have died from swine flu , 18 confirmed ill with swine flu "
+        "United States : 20 confirmed cases of swine flu"
+    )
+    claims = [c for c in claims_of([doc(text)], recognizer) if c.key == "count|killed|people"]
+    assert [(c.value, c.scope) for c in claims] == [
+        ("103", ("place:mexico", "event:disease")),
+        ("20", ("place:mexico", "event:disease", "mods:confirm")),
+    ]
+    assert [status_of(c) for c in claims] == ["", "confirmed"]  # "confirmed" after the dash is the 20's
+
+
+def test_deaths_worldwide_and_at_a_site_are_scoped(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    sars = _counts("That too was centred on Asia but caused more than 800 deaths worldwide .", recognizer)
+    assert "place:world" in sars["more than 800"].scope
+    # EgyptianProtest, CNN 29 January: a doctor's count at one mosque is no toll of the day
+    mosque = (
+        "The doctor telling us five dead people have been brought into this entrance of this mosque and "
+        "there 's one being treated right now with a bullet wound ."
+    )
+    assert [s for s in _counts(mosque, recognizer)["five"].scope if s.startswith("place:")] == [
+        "place:this entrance"
+    ]
+
+
+def test_a_figure_called_misleading_is_not_a_claim(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    text = (
+        "The main misleading statement is saying there are 150 dead without backing this up with the facts ."
+    )
+    assert _counts(text, recognizer) == {}
+
+
+def test_bodies_collected_are_a_lower_bound_of_the_toll(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # haiti, BBC 16 January: the Interior Minister's count of bodies collected
+    text = (
+        "Haitian Interior Minister Paul Antoine Bien-Aime told Reuters news agency that 50,000 bodies had "
+        "already been collected ."
+    )
+    bodies = _counts(text, recognizer)["50,000"]
+    assert (bodies.key, bodies.high) == ("count|killed|people", None)
+    assert bodies.low is not None and bodies.low <= 50_000
+    assert comparable(bodies)  # bodies are the dead: the figure is a point without "killed" around it
+
+
+def test_a_tokenised_quote_is_not_part_of_a_name(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # MJ, BBC: "a Conrad Murray ` documentary '" made the doctor "Conrad Murray `", whose last name then
+    # never matched a sentence, so his ages were read as a namesake's and never compared
+    d = doc(
+        "ITV criticised the inexplicable decision to air a Conrad Murray ` documentary ' , '' it said . "
+        "His personal doctor , Conrad Murray , 57 , has been charged ."
+    )
+    assert {e.name for e in extract_entities([d], recognizer)} >= {"Conrad Murray"}
+    age = one(claims_of([d], recognizer), "age")
+    assert (age.subject, age.low) == ("Conrad Murray", 57)

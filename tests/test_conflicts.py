@@ -442,3 +442,29 @@ def test_a_toll_told_as_the_count_so_far_is_an_update_whatever_place_each_names(
     plain = later.replace(" have now been killed", " were killed")
     groups = groups_of(two(earlier, plain, day_b=dt.date(2025, 4, 13)), recognizer)
     assert [g.verdict for g in groups if g.property == "count"] == [Verdict.SCOPE], groups
+
+
+def test_a_confirmed_figure_does_not_make_an_article_restate_an_unqualified_one(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # H1N1, 27 April: the BBC's page gives "more than 100" dead and, in its list, "20 confirmed to have
+    # died"; the 20 confirmed deaths do not mean the BBC also gives Reuters' "up to 81"
+    bbc = (
+        "Experts suspect swine flu has killed more than 100 people in Mexico. "
+        "Mexico : 103 dead - 20 confirmed to have died from swine flu , 18 confirmed ill with swine flu"
+    )
+    reuters = "It has killed up to 81 people in Mexico and spread to the United States and Canada ."
+    groups = groups_of(two(bbc, reuters, day_b=dt.date(2025, 4, 10)), recognizer)
+    conflict = [g for g in groups if g.verdict is Verdict.CONFLICT and g.property == "count"]
+    assert len(conflict) == 1, groups
+    assert {c.value for c in conflict[0].claims} >= {"more than 100", "up to 81"}
+
+
+def test_a_bound_twenty_times_below_a_figure_is_another_thing(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # H1N1, 28 April: the 1918 pandemic's toll against the outbreak's
+    spanish = "The Spanish flu pandemic killed between 20 million to 100 million people ."
+    now = "The swine flu has killed up to 149 people , officials said ."
+    groups = groups_of(two(spanish, now, day_b=dt.date(2025, 4, 10)), recognizer)
+    assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []

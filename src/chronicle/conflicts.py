@@ -295,8 +295,10 @@ def _judge(
             if compatible(a, b):
                 agreements.append((a, b))
                 continue
-            in_a = [x for x in by_article[a.citation.article_id] if compatible(b, x)]
-            in_b = [y for y in by_article[b.citation.article_id] if compatible(a, y)]
+            # the other figure stated in the same article counts only when it is of the same thing ("20
+            # confirmed" deaths next to "more than 100" do not make the article give "up to 81")
+            in_a = [x for x in by_article[a.citation.article_id] if _restates(x, b)]
+            in_b = [y for y in by_article[b.citation.article_id] if _restates(y, a)]
             if in_a and in_b:
                 continue  # both articles report both figures
             if any(x.speaker == a.speaker for x in in_a) or any(y.speaker == b.speaker for y in in_b):
@@ -322,6 +324,12 @@ def _judge(
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+def _restates(x: Claim, other: Claim) -> bool:
+    """Whether claim ``x`` gives ``other``'s value for a thing comparable with it (not a confirmed figure
+    for an unqualified one)."""
+    return compatible(other, x) and comparable_pair(other, x)
 
 
 def _same_voice(a: Claim, b: Claim) -> bool:

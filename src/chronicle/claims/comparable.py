@@ -20,7 +20,8 @@ __all__ = ["comparable", "comparable_pair", "status_of"]
 
 # words that say what happened to the counted (the predicate frame), as they appear in subjects
 _FRAME_WORDS = re.compile(
-    r"\b(?:kill\w*|dead|died|die|deaths?|death\s+toll|toll|fatalit\w*|injur\w*|hurt|wounded|missing|"
+    r"\b(?:kill\w*|dead|died|die|deaths?|bodies|corpses|death\s+toll|toll|fatalit\w*|injur\w*|hurt|"
+    r"wounded|missing|"
     r"unaccounted|homeless|displaced|evacuat\w*|arrest\w*|detained|held|rescued|saved|trapped|"
     r"cases?|infect\w*|hospitali[sz]\w*|buried|confirmed|serving|fighting|aboard|on\s+board|"
     r"captured|affected|protest\w*|gathered|attend\w*|marched|recruited|sentenced|charged|"
@@ -75,7 +76,10 @@ def status_of(claim: Claim) -> str:
     quote, start, end = _local(claim)
     near = claim.subject + " " + " ".join(s for s in claim.scope if s.startswith("mods:"))
     if start is not None and end is not None:
-        near += " " + quote[max(0, start - 30) : min(len(quote), end + 40)]
+        # not past another figure: in "103 dead - 20 confirmed to have died", 103 is not confirmed
+        before = re.split(r"\d|\s-\s", quote[max(0, start - 30) : start])[-1]
+        after = re.split(r"\d|\s-\s", quote[end : min(len(quote), end + 40)])[0]
+        near += " " + before + " " + after
     if _CONFIRMED.search(near):
         return "confirmed"
     if _SUSPECTED.search(near):
@@ -220,8 +224,9 @@ def comparable_pair(a: Claim, b: Claim) -> bool:
             any(s.startswith("place:") for s in a.scope) and any(s.startswith("place:") for s in b.scope)
         ):
             return False  # case counts are kept by country: without a place on both, two figures never meet
-        if a.low and b.low and a.low > 0 and b.low > 0:
-            high, low = max(a.low, b.low), min(a.low, b.low)
+        va, vb = a.low or a.high, b.low or b.high  # "up to 149" is read by its bound
+        if va and vb and va > 0 and vb > 0:
+            high, low = max(va, vb), min(va, vb)
             if high / low > MAX_RATIO:
                 return False  # different orders of magnitude: different things counted
     if a.key.startswith(("time|", "magnitude|", "event|", "delay|", "distance|")) and _later_event(

@@ -63,6 +63,21 @@ _EVENT_OF = MappingProxyType({w: k for k, words in _EVENT_WORDS.items() for w in
 _WORD = re.compile(r"[a-z]+")
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|while)\b|``|''")
+
+
+def _clause_around(text: str, position: int) -> str:
+    """The clause of ``text`` that holds ``position``: between the nearest commas, semicolons or
+    conjunctions on each side."""
+    start = 0
+    for cut in _CLAUSE_CUT.finditer(text):
+        if cut.end() <= position:
+            start = cut.end()
+        elif cut.start() > position:
+            return text[start : cut.start()]
+    return text[start:]
+
+
 def event_classes(text: str) -> frozenset[str]:
     """The kinds of event ``text`` names ("quake", "unrest", "shooting"...)."""
     return frozenset(_EVENT_OF[w] for w in _WORD.findall(text.lower()) if w in _EVENT_OF)
@@ -116,9 +131,18 @@ class Context:
     def people(self, start: int, end: int) -> list[Named]:
         return [n for n in self.in_span(start, end) if is_full_person(n.entity)]
 
-    def event_of(self, sentence: Sentence) -> str | None:
-        """The event a sentence speaks of: named in it, else in the sentence before, else the document's."""
+    def event_of(self, sentence: Sentence, position: int | None = None) -> str | None:
+        """The event a sentence speaks of: named in it, else the document's.
+
+        With ``position`` (an offset in the sentence, a figure's), an event that is part of a larger one
+        (a collapse) counts only when named in the figure's own clause: in "150 staff are missing after the
+        collapse of the headquarters and 36 personnel are confirmed dead", the 36 are the quake's dead.
+        """
         classes = event_classes(sentence.text)
+        if position is not None and classes & _PART_EVENTS:
+            classes = (classes - _PART_EVENTS) | (
+                event_classes(_clause_around(sentence.text, position)) & _PART_EVENTS
+            )
         if len(classes) == 1:
             return next(iter(classes))
         return self.main_event

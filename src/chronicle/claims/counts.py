@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from chronicle.claims._base import STOP, Found, content_words, stem
-from chronicle.claims.context import Context
+from chronicle.claims.context import Context, event_classes
 from chronicle.claims.quantities import MONTH_NAMES, QUANTITY, read_quantity
 from chronicle.lexicon import COUNT_FRAMES, GROUP_HEADS
 from chronicle.model import Sentence, TimeValue, ValueKind
@@ -156,14 +156,18 @@ _LEFT_VERB = re.compile(
     r"left|leaving|claimed|claiming|hospitali[sz]ed|buried|collected|confirmed|lost)\s+(?:the\s+)?$"
 )
 _BOUNDARY = re.compile(
-    r"[,.;:!?\"“”()]|\b(?:and|but|while|after|before|since|because|when|which|although|though|said|says|"
+    r"[,.;:!?\"“”()]|\s--?\s|\b(?:and|but|while|after|before|since|because|when|which|although|though|said|says|"
     r"told|including|amid|according|as)\b|-LRB-|-RRB-|``|''"
 )
 _PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)"
     r"(?!\s*['’]s)"
 )
-_LIST_PLACE = re.compile(r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*$")
+# a list's label, "Mexico : 103 dead", also for the item's next figure ("Mexico : 103 dead - 20 confirmed")
+_LIST_PLACE = re.compile(
+    r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*"
+    r"(?:\d[\d,.]*\s+[a-z]+\s+(?:-|--|,)\s*)?$"
+)
 _TOLL = re.compile(
     r"\b(?P<np>death toll|toll|number of (?:dead|deaths|victims|people killed|confirmed cases|cases|infections))\b"  # noqa: E501
     r"(?P<rest>(?:\s+(?:of|in|from)\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+){0,2})"
@@ -176,6 +180,10 @@ _HEDGED = re.compile(
     r"\b(?:worst[- ]case|worst|if|capacity|capable|would|could\s+(?:reach|rise|climb|top|be\s+as)|"
     r"projected|forecast|hypothetical)\b",
     re.IGNORECASE,
+)
+_RECOVERED = re.compile(r"\b(?:collected|recovered|buried|retrieved|pulled|counted|found)\b")
+_DISPUTED = re.compile(
+    r"\b(?:misleading|false|untrue|exaggerated|inflated|rumou?rs?|denied|denies)\b", re.IGNORECASE
 )
 _QTY = re.compile(r"(?<![\w.$£€#/-])(?P<qty>" + QUANTITY + r")(?![\w%])")
 _ALIASES = MappingProxyType(
@@ -287,18 +295,24 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
                 if w not in STOP
                 and w not in _FRAME_OF
                 and not w.isdigit()
-                and w not in {"dead", "more", "other"}
+                and w not in {"dead", "more", "other", "and", "or"}
             }
         )
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
         if head.lower() == "deaths":
             head_class, frame = "people", "killed"
+        high = quantity.high
+        if head.lower() in {"bodies", "corpses"} and _RECOVERED.search(
+            f"{left.group('verb') if left else ''} {predicate}"
+        ):
+            # "50,000 bodies had already been collected": at least that many died
+            head_class, frame, high = "people", "killed", None
         if head_class == "nationals" or (frame in {"serving", "captured"} and head_class == "soldiers"):
             head_class = "people"  # "Chinese citizens", "Chinese nationals", "Chinese fighters serving"
         previous = (head, frame, modifiers)
         place = _place(text, end, np_end, start, frame)
         scope = [f"place:{place}"] if place else []
-        event = ctx.event_of(sentence) if frame in _EVENT_FRAMES else None
+        event = ctx.event_of(sentence, start) if frame in _EVENT_FRAMES else None
         if event:
             scope.append(f"event:{event}")
         noun = " ".join([*modifiers, head]).strip()
@@ -326,6 +340,8 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             r"\b(?:worst|if|capacity|capable|would)\b", text[max(0, start - 60) : end + 40]
         ):
             continue
+        if _DISPUTED.search(text[max(0, start - 60) : start]):
+            continue  # "the main misleading statement is saying there are 150 dead": not asserted
         taken.append((start, end))
         yield Found(
             subject=subject,
@@ -334,7 +350,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             start=start,
             end=end,
             low=quantity.low,
-            high=quantity.high,
+            high=high,
             kind=ValueKind.QUANTITY,
             key=key,
             scope=tuple(scope),
@@ -361,7 +377,7 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
         text, match.end("qty"), match.start("rest") if rest else match.end("np"), match.start(), frame
     )
     scope = [f"place:{place}"] if place else []
-    event = ctx.event_of(sentence)
+    event = ctx.event_of(sentence, match.start("qty"))
     if event:
         scope.append(f"event:{event}")
     subject = " ".join(f"{match.group('np')} {rest}".split())
@@ -426,8 +442,13 @@ def _parse_after(
     first_low = first.lower()
     if first_low in _NOT_COUNTED:
         return None
+    attributive = _attributive(tokens)
     # an elided noun: "killed 15 people and injured 170", "103 dead", "17 injured", "six in Canada"
-    if first_low in _FRAME_OF and first_low not in {"death", "lives", "case", "cases", "deaths", "crowd"}:
+    if (
+        first_low in _FRAME_OF
+        and first_low not in {"death", "lives", "case", "cases", "deaths", "crowd"}
+        and not attributive
+    ):
         head = previous[0] if previous else "people"
         return (
             head,
@@ -438,6 +459,19 @@ def _parse_after(
             _predicate(rest, tokens[0][0] if previous else tokens[0][1]),
             _FRAME_OF[first_low],
             end + tokens[0][1],
+        )
+    died = re.match(
+        r"\s*(?P<how>confirmed|known|believed|feared|thought|reported)\s+to\s+have\s+"
+        r"(?:been\s+)?(?P<fate>died|killed)\b",
+        rest,
+    )
+    if died:  # "103 dead - 20 confirmed to have died from swine flu"
+        return (
+            previous[0] if previous else "people",
+            [died.group("how")],
+            _predicate(rest, died.start("fate")),
+            "killed",
+            end + died.end(),
         )
     if first_low in {"in", "at"} and previous is not None:
         return previous[0], list(previous[2]), "", previous[1], end
@@ -459,11 +493,23 @@ def _parse_after(
     ):
         tokens = tokens[2:]  # "25 reports of suspected cases": what is counted is the cases
     modifiers: list[str] = []
+    if attributive:
+        modifiers.append(first)  # "20 dead sea turtles": "dead" says what befell the turtles
+        tokens = tokens[1:]
     for i, (_s, e, word) in enumerate(tokens[:5]):
         if not re.match(r"[A-Za-z]", word):
             return None
-        if _is_head(word) and not (
-            i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
+        coordinated = (  # "UN military and police personnel": coordinated modifiers of one noun
+            i + 3 < len(tokens)
+            and tokens[i + 1][2].lower() in {"and", "or"}
+            and tokens[i + 3][2].lower() in _HEAD_OF
+        )
+        if (
+            _is_head(word)
+            and not coordinated
+            and not (
+                i + 1 < len(tokens) and _is_head(tokens[i + 1][2]) and tokens[i + 1][2].lower() in _HEAD_OF
+            )
         ):
             if word.lower() == "dead" and i == 0:
                 return None
@@ -472,6 +518,29 @@ def _parse_after(
             return None
         modifiers.append(word)
     return None
+
+
+_ATTRIBUTIVE_FRAMES = frozenset({"dead", "injured", "wounded", "missing", "displaced", "infected"})
+
+
+def _attributive(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a fate word right after the number qualifies the counted noun that follows ("20 dead sea
+    turtles", "15 injured workers") rather than standing for an elided one ("103 dead - 20 confirmed",
+    "five dead and 30 injured", "17 injured in the blast")."""
+    if len(tokens) < 2 or tokens[0][2].lower() not in _ATTRIBUTIVE_FRAMES:
+        return False
+    for _s, _e, word in tokens[1:4]:
+        low = word.lower()
+        if not re.fullmatch(r"[A-Za-z][a-z-]*", word) or low in STOP or low in _BOUNDARY_WORDS:
+            return False
+        if _is_head(word):
+            return True
+        if re.fullmatch(r"[a-z]+(?:ed|ing)", low):
+            return False  # "12 dead included children": a verb, not a modifier
+    return False
+
+
+_BOUNDARY_WORDS = frozenset({"and", "or", "but", "while", "after", "before", "since", "when", "including"})
 
 
 def _predicate(rest: str, offset: int) -> str:
@@ -496,13 +565,34 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     if frame == "serving":
         return None  # "serving in Russia's armed forces": where they serve, not where it happened
     clause = text[np_end:]
-    cut = re.search(r"[;:!?]|\b(?:but|while|according|said|says)\b", clause)
+    site = re.match(
+        r"\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:brought|taken|admitted|carried|rushed)\s+"
+        r"(?:in)?to\s+(?P<site>(?:[\w’'-]+\s+){0,5}?(?:hospitals?|morgues?|mosques?|clinics?|churches?|"
+        r"schools?|entrance|field\s+hospital))\b",
+        clause,
+    )
+    if site:  # "five dead people have been brought into this entrance of this mosque": one site's count
+        return place_key(site.group("site"))
+    if re.match(r"\s*(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b", clause):
+        return "world"  # "800 deaths worldwide" is no country's count
+    # a place in the next clause, with its own subject ("... found dead and necropsies were being done
+    # at the National Marine Fisheries Services"), is where that clause happens
+    cut = re.search(
+        r"[;:!?]|\b(?:but|while|according|said|says)\b|"
+        r"\band\s+(?:[\w’'-]+\s+){1,3}(?:were|was|are|is|have|has|had)\b",
+        clause,
+    )
     clause = clause[: cut.start()] if cut else clause
     match = _PLACE.search(clause[:90])
     if match is None:
         window = text[max(0, qty_start - 70) : qty_start]
         before = list(_PLACE.finditer(window))
         if not before or re.search(r"\b(?:said|says|told)\b", window[before[-1].end() :]):
+            return None
+        between = window[before[-1].end() :]
+        # a place in the clause before ("killed in Port-au-Prince and 36 ...") is that clause's, unless
+        # it names the event the sentence is about ("killed in the Haiti earthquake, and 188 ...")
+        if re.search(r"\band\b", between) and not event_classes(" ".join(between.split()[:1])):
             return None
         match = before[-1]
     place = match.group("place")

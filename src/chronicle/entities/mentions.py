@@ -52,8 +52,9 @@ class NameMention:
 
 
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
-_TRAILING_PUNCT = re.compile(r"[\s,.;:!?\"“”'’()\-]+$")
-_LEADING_PUNCT = re.compile(r"^[\s,.;:!?\"“”'’()\-]+")
+# "`" and "``" are the tokenised opening quotes of T17 text ("Conrad Murray `" is Conrad Murray)
+_TRAILING_PUNCT = re.compile(r"[\s,.;:!?\"“”'’`()\-]+$")
+_LEADING_PUNCT = re.compile(r"^[\s,.;:!?\"“”'’`()\-]+")
 _LEADING_TITLE = re.compile(
     r"^(?:(?:" + "|".join(title.replace(" ", r"\s+") for title in LEADING_TITLES) + r")\.?\s+)+"
 )
