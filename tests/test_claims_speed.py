@@ -1,8 +1,9 @@
-"""The claims' cheap pre-filters decide exactly as the patterns they stand for.
+"""The claims' shortcuts give the answers of the plain computations they stand for.
 
 ``might_claim`` searches the lower-cased sentence with a case-sensitive pattern, and ``measure_claims``
 its cues the same way (re.IGNORECASE is slow): on the seeds, a T17 topic and hand-made cases in odd
-capitals, each must accept exactly the sentences the case-insensitive pattern accepts.
+capitals, each must accept exactly the sentences the case-insensitive pattern accepts. The conflicts stage
+reads each claim's years and status once for all its pairs (``comparable.Readings``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.claims import MAX_SENTENCE_CHARS, might_claim
+from chronicle.claims import MAX_SENTENCE_CHARS, extract_claims, might_claim
 from chronicle.claims import measures as measures_module
-from chronicle.model import Sentence
+from chronicle.claims.comparable import Readings, comparable_pair
+from chronicle.entities import RuleRecognizer, extract_entities
+from chronicle.model import Document, Sentence
 from chronicle.numbers import NUMBER_WORDS
 from chronicle.pipeline import Pipeline, PipelineOptions
 
@@ -41,9 +44,12 @@ _ODD_CASES = [
 
 
 @pytest.fixture(scope="module")
-def sentences(seeds_dir: Path, t17_dir: Path) -> list[Sentence]:
-    pipeline = Pipeline(PipelineOptions(stages=()))
-    documents = pipeline.run([seeds_dir, t17_dir / "MJ"]).documents
+def documents(seeds_dir: Path, t17_dir: Path) -> tuple[Document, ...]:
+    return Pipeline(PipelineOptions(stages=())).run([seeds_dir, t17_dir / "MJ"]).documents
+
+
+@pytest.fixture(scope="module")
+def sentences(documents: tuple[Document, ...]) -> list[Sentence]:
     real = [s for d in documents for s in d.sentences]
     made = [Sentence(0, 0, len(text), text, ()) for text in _ODD_CASES]
     return real + made
@@ -79,3 +85,16 @@ def test_a_cue_with_a_capital_escape_is_not_lowered() -> None:
     assert measures_module._on_lower_case(cue) == (cue, False)
     plain = re.compile(r"\d(?:st|nd)\s+[A-Z]")
     assert measures_module._on_lower_case(plain) == (plain, False)
+
+
+def test_readings_shared_by_a_grouping_give_the_answers_of_fresh_ones(
+    documents: tuple[Document, ...],
+) -> None:
+    claims = extract_claims(documents, extract_entities(documents, RuleRecognizer()))
+    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.key == b.key]
+    shared = Readings()
+    answers = [comparable_pair(a, b, shared) for a, b in pairs]
+    assert answers == [comparable_pair(a, b) for a, b in pairs]
+    assert len(pairs) > 100 and True in answers and False in answers
+    claim = pairs[0][0]
+    assert shared.years(claim) is shared.years(claim)  # read once
