@@ -104,7 +104,7 @@ def spacy_available(package: str = SPACY_PACKAGE) -> bool:
 # token-to-vector layer), and the vocabulary's string table (``strings``: 776k strings in the md model, half
 # of its loading time). The model reads tokens by hash (its features and static vectors are keyed by hash),
 # the tokenizer adds the strings it meets, and the entity labels come with the ``ner`` component, so the
-# spans are the same (tests/test_entities.py compares them with a full load).
+# spans are the same (tests/test_recognizers.py compares them with a full load).
 _NOT_LOADED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "strings")
 
 
