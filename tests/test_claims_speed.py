@@ -83,6 +83,8 @@ def test_measure_cues_on_the_lower_cased_sentence_find_what_the_cues_find(senten
 def test_a_cue_with_a_capital_escape_is_not_lowered() -> None:
     cue = re.compile(r"\bM\d\S", re.IGNORECASE)
     assert measures_module._on_lower_case(cue) == (cue, False)
+    cased = re.compile(r"dollars|(?-i:Rs)\b", re.IGNORECASE)
+    assert measures_module._on_lower_case(cased) == (cased, False)
     plain = re.compile(r"\d(?:st|nd)\s+[A-Z]")
     assert measures_module._on_lower_case(plain) == (plain, False)
 
