@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chronicle.claims import subject_key
-from chronicle.claims.comparable import comparable, comparable_pair
+from chronicle.claims.comparable import Readings, comparable, comparable_pair
 from chronicle.lexicon import PASSIVE_EVENT_VERBS
 from chronicle.model import (
     Citation,
@@ -281,11 +281,12 @@ def _judge(
     updates: list[Pair] = []
     agreements: list[Pair] = []
     scoped: list[Pair] = []
+    readings = Readings()  # each claim's years and status, read once for all its pairs
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.citation.article_id == b.citation.article_id:
                 continue
-            if not _scopes_meet(a, b) or not _same_time(a, b) or not comparable_pair(a, b):
+            if not _scopes_meet(a, b) or not _same_time(a, b) or not comparable_pair(a, b, readings):
                 continue
             if a.kind is ValueKind.TIME and b.kind is ValueKind.TIME and not _same_day(a, b):
                 continue

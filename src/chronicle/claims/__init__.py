@@ -49,18 +49,24 @@ _EXTRACTORS: tuple[Extractor, ...] = (count_claims, person_claims, date_claims, 
 # in it, and the entity stage does not run on it either, so the work per sentence is bounded.
 MAX_SENTENCE_CHARS = 1_500
 
-_CANDIDATE = re.compile(
-    r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|dozen|hundred|thousand|million|born|worked|works|province|"
-    r"minister|secretary|ambassador|president|respectively)\b",
-    re.IGNORECASE,
+# The words that make a sentence a candidate, in lower case: matched in the lower-cased sentence by a
+# case-sensitive pattern, three times faster than one with re.IGNORECASE (the same sentences on bpoil, MJ
+# and the seeds: tests/test_claims_speed.py).
+_CANDIDATE_WORDS = re.compile(
+    r"\b(?:" + "|".join(NUMBER_WORDS) + r"|dozen|hundred|thousand|million|born|worked|works|province|"
+    r"minister|secretary|ambassador|president|respectively)\b"
 )
+_DIGIT = re.compile(r"\d")
 
 
 def might_claim(sentence: Sentence) -> bool:
     """Whether ``sentence`` can hold a claim at all (a number, a date, an age, a title...): the stages
     that are expensive per sentence (named-entity recognition) run only on these."""
-    return len(sentence.text) <= MAX_SENTENCE_CHARS and (
-        bool(sentence.timexes) or bool(_CANDIDATE.search(sentence.text))
+    text = sentence.text
+    return len(text) <= MAX_SENTENCE_CHARS and (
+        bool(sentence.timexes)
+        or _DIGIT.search(text) is not None
+        or _CANDIDATE_WORDS.search(text.lower()) is not None
     )
 
 

@@ -16,7 +16,7 @@ import re
 
 from chronicle.model import Claim
 
-__all__ = ["comparable", "comparable_pair", "status_of"]
+__all__ = ["Readings", "comparable", "comparable_pair", "status_of"]
 
 # words that say what happened to the counted (the predicate frame), as they appear in subjects
 _FRAME_WORDS = re.compile(
@@ -209,13 +209,37 @@ def _words_before(claim: Claim, n: int) -> set[str]:
     return _content(" ".join(before.split()[-n:]))
 
 
-def comparable_pair(a: Claim, b: Claim) -> bool:
-    """Whether two claims with the same key speak of the same thing (see the module's doc)."""
-    ya, yb = _years(a), _years(b)
+class Readings:
+    """What :func:`comparable_pair` reads off one claim (the years its quote names, its status), read once
+    per claim: a point's claims are compared pairwise, so each is read once per pair without it. Lives for
+    one grouping (claims are held by the caller, so their identities stay distinct)."""
+
+    def __init__(self) -> None:
+        self._years: dict[int, set[int]] = {}
+        self._status: dict[int, str] = {}
+
+    def years(self, claim: Claim) -> set[int]:
+        found = self._years.get(id(claim))
+        if found is None:
+            found = self._years[id(claim)] = _years(claim)
+        return found
+
+    def status(self, claim: Claim) -> str:
+        found = self._status.get(id(claim))
+        if found is None:
+            found = self._status[id(claim)] = status_of(claim)
+        return found
+
+
+def comparable_pair(a: Claim, b: Claim, readings: Readings | None = None) -> bool:
+    """Whether two claims with the same key speak of the same thing (see the module's doc). ``readings``:
+    one :class:`Readings` shared by the comparisons of one grouping (the same answers, faster)."""
+    read = readings if readings is not None else Readings()
+    ya, yb = read.years(a), read.years(b)
     if ya and yb and not ya & yb:
         return False  # each speaks of another year ("the 1918 pandemic" vs "the 1957 one")
     if a.key.startswith("count|"):
-        statuses = {status_of(a), status_of(b)}
+        statuses = {read.status(a), read.status(b)}
         if a.key.startswith("count|killed") and "confirmed" in statuses and len(statuses) == 2:
             return False  # confirmed deaths against suspected or unqualified ones ("7 confirmed" vs "150")
         if a.key.startswith("count|cases") and statuses == {"confirmed", "suspected"}:

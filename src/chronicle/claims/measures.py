@@ -29,8 +29,9 @@ _ASIDE = r"(?:\s*-LRB-[^()]*?-RRB-|\s*\([^()]*\))?"  # "15km -LRB- 10 miles -RRB
 def measure_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
     """Every measure, time of day, delay, ordinal, unit name and event region in ``sentence``."""
     text = sentence.text
-    for extractor, cue in _CUES:
-        if cue.search(text):
+    lower = text.lower()
+    for extractor, cue, on_lower in _FAST_CUES:
+        if cue.search(lower if on_lower else text):
             yield from extractor(ctx, sentence)
 
 
@@ -518,3 +519,16 @@ _CUES = (
         re.compile(r"region|oblast|province|state|district|county|governorate|prefecture", re.IGNORECASE),
     ),
 )
+
+
+def _on_lower_case(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """A case-insensitive cue as a case-sensitive pattern to search the lower-cased sentence with (the same
+    sentences, found two to three times faster: re.IGNORECASE disables the regex engine's fast scans); a
+    cue that cannot be lowered safely (an escape in capitals, a code point, a group turning case off) stays
+    as it is."""
+    if not cue.flags & re.IGNORECASE or re.search(r"\\[A-ZxuUN]|\(\?[a-zA-Z]*-", cue.pattern):
+        return cue, False
+    return re.compile(cue.pattern.lower(), cue.flags & ~re.IGNORECASE), True
+
+
+_FAST_CUES = tuple((extractor, *_on_lower_case(cue)) for extractor, cue in _CUES)

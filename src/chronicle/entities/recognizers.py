@@ -100,6 +100,14 @@ def spacy_available(package: str = SPACY_PACKAGE) -> bool:
     return find_spec("spacy") is not None and find_spec(package) is not None
 
 
+# What the recognizer does not load: the components other than ``ner`` (which carries its own
+# token-to-vector layer), and the vocabulary's string table (``strings``: 776k strings in the md model, half
+# of its loading time). The model reads tokens by hash (its features and static vectors are keyed by hash),
+# the tokenizer adds the strings it meets, and the entity labels come with the ``ner`` component, so the
+# spans are the same (tests/test_recognizers.py compares them with a full load).
+_NOT_LOADED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "strings")
+
+
 @dataclass
 class SpacyRecognizer:
     """spaCy's statistical NER (OntoNotes labels PERSON, GPE/LOC/FAC, ORG), loaded on first use.
@@ -119,11 +127,10 @@ class SpacyRecognizer:
             import importlib
             import warnings
 
-            unneeded = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=r"\[W095\]")
                 module = importlib.import_module(self.package)
-                self._nlp = module.load(exclude=unneeded)
+                self._nlp = module.load(exclude=list(_NOT_LOADED))
             self.name = (
                 f"spacy:{self._nlp.meta.get('name', self.package)}-{self._nlp.meta.get('version', '')}"
             )
