@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -337,3 +340,31 @@ def test_a_tokenised_quote_is_not_part_of_a_name(recognizer: SpacyRecognizer | R
     assert {e.name for e in extract_entities([d], recognizer)} >= {"Conrad Murray"}
     age = one(claims_of([d], recognizer), "age")
     assert (age.subject, age.low) == ("Conrad Murray", 57)
+
+
+def test_the_main_event_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # Two kinds of event named in as many sentences: the tie goes to the one named first, whatever the
+    # order of Python's string hashing (a set's order once decided it, and claims' scopes changed per run).
+    page = tmp_path / "tie.txt"
+    page.write_text(
+        " date 2010-01-14 \nThousands of protesters marched through the capital on Wednesday, two days after"
+        " the earthquake destroyed much of the city centre and left many families without shelter.\n\n"
+        "Officials said the quake had damaged the main hospital, while the protest grew larger as the day"
+        " went on and police blocked the roads to the palace.\n",
+        encoding="utf-8",
+    )
+    script = (
+        "import sys; from pathlib import Path; "
+        "from chronicle.pipeline import Pipeline, PipelineOptions; "
+        "from chronicle.claims.context import Context; "
+        "doc = Pipeline(PipelineOptions(stages=())).run([Path(sys.argv[1])]).documents[0]; "
+        "print(Context(doc, []).main_event)"
+    )
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(page)], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"unrest"}, seen

@@ -78,9 +78,14 @@ def _clause_around(text: str, position: int) -> str:
     return text[start:]
 
 
+def events_in_order(text: str) -> tuple[str, ...]:
+    """The kinds of event ``text`` names, each once, in the order of their first mention."""
+    return tuple(dict.fromkeys(_EVENT_OF[w] for w in _WORD.findall(text.lower()) if w in _EVENT_OF))
+
+
 def event_classes(text: str) -> frozenset[str]:
     """The kinds of event ``text`` names ("quake", "unrest", "shooting"...)."""
-    return frozenset(_EVENT_OF[w] for w in _WORD.findall(text.lower()) if w in _EVENT_OF)
+    return frozenset(events_in_order(text))
 
 
 # Role nouns and the titles that name them ("the 51-year-old doctor" is "Dr Murray").
@@ -111,11 +116,12 @@ class Context:
 
     @property
     def main_event(self) -> str | None:
-        """The kind of event the document speaks of most."""
+        """The kind of event the document speaks of most; of kinds named in as many sentences, the one
+        named first (never the order of a set, which changes with the hash seed)."""
         if self._main_event is False:
             counts: Counter[str] = Counter()
             for sentence in self.document.sentences:
-                counts.update(event_classes(sentence.text) - _PART_EVENTS)
+                counts.update(kind for kind in events_in_order(sentence.text) if kind not in _PART_EVENTS)
             self._main_event = counts.most_common(1)[0][0] if counts else None
         return self._main_event if isinstance(self._main_event, str) else None
 
