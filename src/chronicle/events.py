@@ -87,7 +87,15 @@ def resolve_event_anchors(
     latest: dt.date,
 ) -> list[tuple[int, Timex]]:
     """The anchors the document grounds, as (sentence index, Timex)."""
-    stems_by_sentence = [_sentence_stems(text, s, e) for s, e in sentences]
+    # a sentence's stems are read only when it holds a day to give (most do not), once per document
+    stems_by_sentence: dict[int, dict[str, list[int]]] = {}
+    stem_of: dict[str, str] = {}
+
+    def stems_in(index: int) -> dict[str, list[int]]:
+        if index not in stems_by_sentence:
+            stems_by_sentence[index] = _sentence_stems(text, *sentences[index], stem_of)
+        return stems_by_sentence[index]
+
     resolved = []
     for anchor in anchors:
         wanted = event_stems(anchor.event)
@@ -102,8 +110,7 @@ def resolve_event_anchors(
             # the sentence's own dates belong to its main clause, not to the event, unless they date the
             # event's own words ("will vote on Thursday ... the day after the vote")
             own = index == anchor.sentence
-            shared = len(wanted & stems_by_sentence[index].keys())
-            if not shared:
+            if not timexes:
                 continue
             days = [
                 t
@@ -114,10 +121,13 @@ def resolve_event_anchors(
             ]
             if not days:
                 continue
+            stems = stems_in(index)
+            if not wanted & stems.keys():
+                continue
             positions = [
                 p
                 for stem in wanted
-                for p in stems_by_sentence[index].get(stem, ())
+                for p in stems.get(stem, ())
                 if not (index == anchor.sentence and anchor.start <= p < anchor.end)
             ]
             if not positions:  # only the anchor's own words: the event is not dated here
@@ -126,7 +136,7 @@ def resolve_event_anchors(
                 {
                     stem
                     for stem in wanted
-                    for p in stems_by_sentence[index].get(stem, ())
+                    for p in stems.get(stem, ())
                     if not (index == anchor.sentence and anchor.start <= p < anchor.end)
                 }
             )
@@ -187,13 +197,18 @@ def _inside(timex: Timex, anchor: EventAnchor) -> bool:
     return timex.start < anchor.end and timex.end > anchor.start
 
 
-def _sentence_stems(text: str, start: int, end: int) -> dict[str, list[int]]:
+def _sentence_stems(text: str, start: int, end: int, stem_of: dict[str, str]) -> dict[str, list[int]]:
+    """Each stem of the sentence's content words, with the positions of its words; ``stem_of`` memoises
+    :func:`_stem` over one document."""
     stems: dict[str, list[int]] = {}
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower().replace("’", "'")
         if word in FUNCTION_WORDS or word in _GENERIC or len(word) < 3:
             continue
-        stems.setdefault(_stem(word), []).append(match.start())
+        stem = stem_of.get(word)
+        if stem is None:
+            stem = stem_of[word] = _stem(word)
+        stems.setdefault(stem, []).append(match.start())
     return stems
 
 
