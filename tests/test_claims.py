@@ -337,3 +337,47 @@ def test_a_tokenised_quote_is_not_part_of_a_name(recognizer: SpacyRecognizer | R
     assert {e.name for e in extract_entities([d], recognizer)} >= {"Conrad Murray"}
     age = one(claims_of([d], recognizer), "age")
     assert (age.subject, age.low) == ("Conrad Murray", 57)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Leogane , between 5,000 and 10,000 people were killed .", "place:leogane"),  # haiti bbc/2010-01-18/914
+        (
+            "In Alexandria , 2,000 to 3,000 people gathered , and an armored personnel carrier fired warning shots .",
+            "place:alexandria",
+        ),  # EgyptianProtest cnn/2011-01-31/82
+    ],
+)
+def test_a_place_that_opens_the_sentence_scopes_its_count(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str, place: str
+) -> None:
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert place in claim.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He increased world terrorism by a magnitude of 3 according to our own government records .",  # Finan
+        "`` Scientists can not forecast the exact size of the earthquake but in this case there is complete "
+        "agreement that it will be very strong , probably bigger than magnitude 8.5 , dwarfing the energy "
+        "release in the Haitian quake , '' he said .",  # haiti bbc/2010-01-17/48
+        "A magnitude 7.1 quake struck 100 miles south of Concepcion on January 2 , and a magnitude 8.8 quake "
+        "struck near the city a year ago , killing hundreds .",  # EgyptianProtest cnn/2011-02-05/77
+        "One story noted , not surprisingly , that travel and tourism stocks were in turmoil .",  # H1N1
+        "Mr Thorp says that their entire house - a three-storey concrete building - had collapsed .",  # haiti
+        "Behind me is what remains of a five-storey building , a college of nursing .",  # haiti (no name)
+    ],
+)
+def test_no_magnitude_or_storeys_without_one_named_quake_or_building(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str
+) -> None:
+    found = [c for c in claims_of([doc(text)], recognizer) if c.property in ("magnitude", "storeys")]
+    assert found == []
+
+
+def test_a_magnitude_carries_the_day_of_its_quake(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    text = "A magnitude 6.8 earthquake struck Friday afternoon off the coast of Chile ."  # cnn/2011-02-11/239
+    claim = one(claims_of([doc(text, published=dt.date(2011, 2, 11))], recognizer), "magnitude")
+    assert claim.scope == ("when:2011-2-11",)

@@ -163,6 +163,12 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)"
     r"(?!\s*['’]s)"
 )
+# a place that opens the sentence ("In Alexandria , 2,000 to 3,000 people gathered"; "In Mexico , where 75
+# deaths have occurred") is where all its figures are
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)\s*,"
+)
 # a list's label, "Mexico : 103 dead", also for the item's next figure ("Mexico : 103 dead - 20 confirmed")
 _LIST_PLACE = re.compile(
     r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*"
@@ -584,6 +590,8 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     )
     clause = clause[: cut.start()] if cut else clause
     match = _PLACE.search(clause[:90])
+    if match is None:
+        match = _FRONTED_PLACE.match(text[:qty_start])  # "In Leogane , between 5,000 and 10,000 ..."
     if match is None:
         window = text[max(0, qty_start - 70) : qty_start]
         before = list(_PLACE.finditer(window))
