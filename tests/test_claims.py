@@ -289,8 +289,8 @@ def test_confirmed_to_have_died_in_a_listed_country(recognizer: SpacyRecognizer 
     )
     claims = [c for c in claims_of([doc(text)], recognizer) if c.key == "count|killed|people"]
     assert [(c.value, c.scope) for c in claims] == [
-        ("103", ("place:mexico", "event:disease")),
-        ("20", ("place:mexico", "event:disease", "mods:confirm")),
+        ("103", ("place:mexico", "event:disease", "disease:h1n1")),
+        ("20", ("place:mexico", "event:disease", "disease:h1n1", "mods:confirm")),
     ]
     assert [status_of(c) for c in claims] == ["", "confirmed"]  # "confirmed" after the dash is the 20's
 
@@ -381,3 +381,47 @@ def test_a_magnitude_carries_the_day_of_its_quake(recognizer: SpacyRecognizer | 
     text = "A magnitude 6.8 earthquake struck Friday afternoon off the coast of Chile ."  # cnn/2011-02-11/239
     claim = one(claims_of([doc(text, published=dt.date(2011, 2, 11))], recognizer), "magnitude")
     assert claim.scope == ("when:2011-2-11",)
+
+
+def test_a_count_of_deaths_names_its_disease(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 bbc/2009-04-26/1200: two pandemics in one sentence, each figure is its own disease's
+    text = (
+        "1918 : The Spanish flu pandemic remains the most devastating outbreak of modern times - infecting up "
+        "to 40 % of the world 's population and killing more than 50m people , with young adults particularly "
+        "badly affected 1957 : Asian flu killed two million people ."
+    )
+    claims = [c for c in claims_of([doc(text)], recognizer) if c.property == "count"]
+    diseases = {c.value: [s for s in c.scope if s.startswith("disease:")] for c in claims}
+    assert diseases == {"more than 50m": ["disease:1918"], "two million": ["disease:1957"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (  # haiti bbc/2010-01-20/826
+            "It is now thought that 200,000 people are dead , a quarter of a million have been injured and one "
+            "and a half million are homeless .",
+            {"a million"},
+        ),
+        ("Implication - less than 1 in 100 people who had caught the disease had died .", {"less than 1"}),
+    ],
+)
+def test_a_part_of_a_figure_or_a_rate_is_not_a_count(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str, values: set[str]
+) -> None:
+    found = {c.value for c in claims_of([doc(text)], recognizer) if c.property == "count"}
+    assert not found & values
+
+
+def test_or_more_after_the_noun_is_a_lower_bound(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 reuters/2009-04-30/36
+    text = "The strain caused the 1918 influenza pandemic that killed an estimated 40 million people or more ."
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert claim.high is None
+
+
+def test_an_extra_count_is_of_new_ones(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 bbc/2009-06-16/1176: 141 new cases, not the total of 952
+    text = "An extra 141 cases of swine flu have been confirmed in England ."
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert "mods:new" in claim.scope

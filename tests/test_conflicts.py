@@ -468,3 +468,41 @@ def test_a_bound_twenty_times_below_a_figure_is_another_thing(
     now = "The swine flu has killed up to 149 people , officials said ."
     groups = groups_of(two(spanish, now, day_b=dt.date(2025, 4, 10)), recognizer)
     assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_weekday_a_week_off_is_not_another_date(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # haiti bbc/2010-01-30/1638 vs bbc/2010-01-21/519: "struck last Tuesday" on a Thursday is read as the
+    # 19th; the outlet named the weekday of the 12th
+    docs = [
+        doc(
+            "Between 100,000 and 200,000 people are thought to have died in the devastating earthquake which "
+            "struck Haiti on 12 January .",
+            "outlet-a",
+            dt.date(2010, 1, 30),
+        ),
+        doc(
+            "Between 100,000 and 200,000 people may have died in Haiti as a result of the devastating earthquake "
+            "that struck last Tuesday .",
+            "outlet-b",
+            dt.date(2010, 1, 21),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_day_counted_from_an_event_is_not_its_date(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # EgyptianProtest cnn/2011-02-07/55 and cnn/2011-02-09/228
+    docs = [
+        doc(
+            "He was last tweeting on his way to Tahrir Square the 26th of January , one day after the big "
+            "protests began .",
+            "outlet-a",
+            dt.date(2011, 2, 7),
+        ),
+        doc(
+            "Since the protests began January 25 , he has appointed a vice president for the first time .",
+            "outlet-b",
+            dt.date(2011, 2, 9),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []

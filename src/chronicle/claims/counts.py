@@ -163,6 +163,8 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)"
     r"(?!\s*['’]s)"
 )
+# "an extra 141 cases", "a further 59 cases": new ones, not the total
+_ADDED = re.compile(r"\b(?:extra|further|additional)\s*$", re.IGNORECASE)
 # a place that opens the sentence ("In Alexandria , 2,000 to 3,000 people gathered"; "In Mexico , where 75
 # deaths have occurred") is where all its figures are
 _FRONTED_PLACE = re.compile(
@@ -303,11 +305,16 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
                 and not w.isdigit()
                 and w not in {"dead", "more", "other", "and", "or"}
             }
+            | ({"new"} if _ADDED.search(text[max(0, start - 20) : start]) else set())
         )
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
         if head.lower() == "deaths":
             head_class, frame = "people", "killed"
-        high = quantity.high
+        low, high = quantity.low, quantity.high
+        if re.match(r"\s*or\s+(?:more|above|over)\b", text[np_end:]):
+            high = None  # "40 million people or more"
+        elif re.match(r"\s*or\s+(?:fewer|less|under)\b", text[np_end:]):
+            low = None
         if head.lower() in {"bodies", "corpses"} and _RECOVERED.search(
             f"{left.group('verb') if left else ''} {predicate}"
         ):
@@ -321,6 +328,9 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         event = ctx.event_of(sentence, start) if frame in _EVENT_FRAMES else None
         if event:
             scope.append(f"event:{event}")
+        disease = ctx.disease_of(sentence, start) if event == "disease" else None
+        if disease:
+            scope.append(f"disease:{disease}")
         noun = " ".join([*modifiers, head]).strip()
         subject = " ".join(f"{noun} {predicate}".split()[:9]) if predicate else noun
         if left is not None:
@@ -355,7 +365,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             value=qty_text,
             start=start,
             end=end,
-            low=quantity.low,
+            low=low,
             high=high,
             kind=ValueKind.QUANTITY,
             key=key,
@@ -405,6 +415,10 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
 def _not_a_count(text: str, start: int, end: int, qty: str) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 14]
+    if re.search(r"\b(?:quarter|half|third|tenth|fraction)s?\s+of\s*$", before):
+        return True  # "a quarter of a million": the whole figure is read where it starts, not its "a million"
+    if re.match(r"\s*(?:in|out\s+of)\s+(?:every\s+)?\d", after):
+        return True  # "less than 1 in 100 people": a rate
     if re.search(r"(?:[$£€#]|US\$|Rs\.?|No\.?)\s*$", before) or re.match(
         r"\s*(?:%|percent|per\s+cent)", after
     ):
