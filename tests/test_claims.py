@@ -425,3 +425,23 @@ def test_an_extra_count_is_of_new_ones(recognizer: SpacyRecognizer | RuleRecogni
     text = "An extra 141 cases of swine flu have been confirmed in England ."
     claim = one(claims_of([doc(text)], recognizer), "count")
     assert "mods:new" in claim.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Search teams worked throughout the night where the Boeing 737 crashed early Saturday with 148 people on "
+        "board .",  # EgyptianProtest cnn/2011-02-11/253
+        "Two Iraqi interior ministry officials estimated that nearly 1,000 people participated .",  # cnn/2011-02-03/193
+    ],
+)
+def test_a_crowd_or_passengers_of_nothing_named_are_not_comparable(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str
+) -> None:
+    assert [c for c in claims_of([doc(text)], recognizer) if c.property == "count" and comparable(c)] == []
+
+
+def test_a_count_since_a_year_is_of_now(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    claims = claims_of([doc("Avian influenza has killed 261 people out of 424 infected since 2003 .")], recognizer)
+    killed = [c for c in claims if c.key == "count|killed|people"]  # H1N1 reuters/2009-05-28/143
+    assert [(c.value, c.refers_to) for c in killed] == [("261", None)]

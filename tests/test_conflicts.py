@@ -506,3 +506,14 @@ def test_a_day_counted_from_an_event_is_not_its_date(recognizer: SpacyRecognizer
         ),
     ]
     assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_new_cases_of_different_days_are_different_points(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # H1N1 bbc/2009-06-16/1176 vs guardian/2009-06-17/898
+    docs = [
+        doc("An extra 141 cases of swine flu have been confirmed in England .", "outlet-a", dt.date(2009, 6, 16)),
+        doc("There were 110 new cases in England , taking the UK total to 1,604 .", "outlet-b", dt.date(2009, 6, 17)),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []

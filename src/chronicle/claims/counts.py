@@ -417,8 +417,10 @@ def _not_a_count(text: str, start: int, end: int, qty: str) -> bool:
     after = text[end : end + 14]
     if re.search(r"\b(?:quarter|half|third|tenth|fraction)s?\s+of\s*$", before):
         return True  # "a quarter of a million": the whole figure is read where it starts, not its "a million"
-    if re.match(r"\s*(?:in|out\s+of)\s+(?:every\s+)?\d", after):
-        return True  # "less than 1 in 100 people": a rate
+    if re.match(r"\s*(?:in|out\s+of)\s+(?:every\s+)?\d", after) or re.search(
+        r"\d\s+(?:in|out\s+of)\s+(?:every\s+)?$", before
+    ):
+        return True  # "less than 1 in 100 people": a rate, neither figure a count
     if re.search(r"(?:[$£€#]|US\$|Rs\.?|No\.?)\s*$", before) or re.match(
         r"\s*(?:%|percent|per\s+cent)", after
     ):
@@ -649,6 +651,9 @@ def _refers_to(sentence: Sentence, start: int, end: int) -> TimeValue | None:
     for timex in sentence.timexes:
         t_start, t_end = timex.start - sentence.start, timex.end - sentence.start
         distance = t_start - end if t_start >= end else start - t_end
+        since = re.search(r"\bsince\s*$", sentence.text[max(0, t_start - 8) : t_start])
+        if since:
+            continue  # "has killed 261 people ... since 2003": a count up to now, not of 2003
         if not timex.future and distance >= 0 and (best is None or distance < best[0]):
             best = (distance, timex.value)
     return best[1] if best else None
