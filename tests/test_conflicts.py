@@ -514,6 +514,32 @@ def test_new_cases_of_different_days_are_different_points(
     # H1N1 bbc/2009-06-16/1176 vs guardian/2009-06-17/898
     docs = [
         doc("An extra 141 cases of swine flu have been confirmed in England .", "outlet-a", dt.date(2009, 6, 16)),
-        doc("There were 110 new cases in England , taking the UK total to 1,604 .", "outlet-b", dt.date(2009, 6, 17)),
+        doc(
+            "There were 110 new cases in England today , taking the UK total to 1,604 .",
+            "outlet-b",
+            dt.date(2009, 6, 17),
+        ),
     ]
     assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_tally_said_to_grow_is_updated_by_a_larger_one(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # EgyptianProtest cnn/2011-01-31/82 and cnn/2011-01-31/213, one outlet, one day, one source
+    day = dt.date(2011, 1, 31)
+    docs = [
+        doc(
+            "Meanwhile , the U.S. State Department said 42 Americans have been evacuated from Egypt and more "
+            "will be transported .",
+            "cnn",
+            day,
+        ),
+        doc(
+            "More than 500 Americans have been evacuated from Egypt aboard five flights , the U.S. State "
+            "Department said Monday .",
+            "cnn",
+            day,
+        ),
+    ]
+    groups = groups_of(docs, recognizer)
+    assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []
+    assert [g.verdict for g in groups if g.property == "count"] == [Verdict.UPDATE]

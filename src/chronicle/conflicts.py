@@ -234,9 +234,10 @@ def _same_time(a: Claim, b: Claim) -> bool:
     """Whether the two values can speak of the same time: a value dated far from the other's is not."""
     ta = a.refers_to.first_day if a.refers_to is not None else a.citation.published
     tb = b.refers_to.first_day if b.refers_to is not None else b.citation.published
+    if _new(a) or _new(b):
+        return ta == tb  # new cases are a day's ("an extra 141 cases" on the 16th, "110 new cases today")
     if a.refers_to is None and b.refers_to is None:
-        # new cases are a day's ("an extra 141 cases" on the 16th, "110 new cases" on the 17th)
-        return ta == tb or not (_new(a) or _new(b))
+        return True
     return abs((ta - tb).days) <= 31
 
 
@@ -329,6 +330,9 @@ def _judge(
             if _scope_gap(a, b) is not None:
                 scoped.append((a, b))
                 continue
+            if point.startswith("count|") and _same_voice(a, b) and (_more_to_come(a, b) or _more_to_come(b, a)):
+                updates.append((a, b))  # "42 Americans have been evacuated and more will be", then "500"
+                continue
             if point.startswith(("count|", "rate|")) and _earlier(a) != _earlier(b):
                 updates.append((a, b))  # "early in the crisis, BP said 5,000": a superseded figure
                 continue
@@ -344,6 +348,20 @@ def _judge(
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+_MORE_TO_COME = re.compile(r"\bmore\s+(?:will|are\s+(?:expected|due|to))\b|\bso\s+far\b", re.IGNORECASE)
+
+
+def _more_to_come(low: Claim, high: Claim) -> bool:
+    """Whether ``low`` is a tally its own sentence says will grow ("and more will be transported") and
+    ``high`` lies wholly above it: one source's count, later in the operation."""
+    return (
+        bool(_MORE_TO_COME.search(low.citation.quote))
+        and low.high is not None
+        and high.low is not None
+        and high.low > low.high
+    )
 
 
 def _restates(x: Claim, other: Claim) -> bool:
