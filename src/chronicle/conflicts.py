@@ -350,7 +350,7 @@ def _judge(
     return conflicts, updates, agreements, scoped
 
 
-_MORE_TO_COME = re.compile(r"\bmore\s+(?:will|are\s+(?:expected|due|to))\b|\bso\s+far\b", re.IGNORECASE)
+_MORE_TO_COME = re.compile(r"\bmore\s+(?:will|are\s+(?:expected|due|to))\b", re.IGNORECASE)
 
 
 def _more_to_come(low: Claim, high: Claim) -> bool:
