@@ -543,3 +543,21 @@ def test_a_tally_said_to_grow_is_updated_by_a_larger_one(recognizer: SpacyRecogn
     groups = groups_of(docs, recognizer)
     assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []
     assert [g.verdict for g in groups if g.property == "count"] == [Verdict.UPDATE]
+
+
+def test_a_figure_told_as_the_first_one_is_updated(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # bpoil bbc/2010-06-11/1200 vs guardian/2010-06-12/279
+    docs = [
+        doc(
+            "Last month , BP was estimating the leak to be the equivalent of just over 5,000 barrels per day .",
+            "bbc",
+            dt.date(2010, 6, 11),
+        ),
+        doc(
+            "The new figure dwarfs the original estimate by US authorities based on information provided by BP "
+            "that the spill was just 1,000 barrels of oil per day .",
+            "guardian",
+            dt.date(2010, 6, 12),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []

@@ -221,6 +221,21 @@ def _earlier(claim: Claim) -> bool:
     return bool(_EARLIER.search(claim.citation.quote))
 
 
+_FIRST = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first)\b", re.IGNORECASE)
+
+
+def _told_as_first(claim: Claim) -> bool:
+    """Whether the words just before the figure, since any other figure, give it as a first figure since
+    replaced ("the oil company initially alleged that 1,000 barrels a day"; "the original estimate ... that
+    the spill was just 1,000 barrels")."""
+    quote = claim.citation.quote
+    start = claim.value_start - claim.citation.start if claim.value_start is not None else quote.find(claim.value)
+    if not 0 <= start <= len(quote):
+        return False
+    before = re.split(r"\d", quote[max(0, start - 120) : start])[-1]
+    return bool(_FIRST.search(before))
+
+
 def _same_day(a: Claim, b: Claim) -> bool:
     """For times of day: whether both are of one day (the day named, else the day of publication):
     "struck at 0603" a week later is another tremor, and a page two days on recalling the main shock's time
@@ -333,7 +348,9 @@ def _judge(
             if point.startswith("count|") and _same_voice(a, b) and (_more_to_come(a, b) or _more_to_come(b, a)):
                 updates.append((a, b))  # "42 Americans have been evacuated and more will be", then "500"
                 continue
-            if point.startswith(("count|", "rate|")) and _earlier(a) != _earlier(b):
+            if point.startswith(("count|", "rate|")) and (
+                _earlier(a) != _earlier(b) or _told_as_first(a) != _told_as_first(b)
+            ):
                 updates.append((a, b))  # "early in the crisis, BP said 5,000": a superseded figure
                 continue
             if point.startswith("count|") or point.startswith("rate|"):
