@@ -481,7 +481,8 @@ def test_a_weekday_a_week_off_is_not_another_date(recognizer: SpacyRecognizer | 
             dt.date(2010, 1, 30),
         ),
         doc(
-            "Between 100,000 and 200,000 people may have died in Haiti as a result of the devastating earthquake "
+            "Between 100,000 and 200,000 people may have died in Haiti as a result of the devastating "
+            "earthquake "
             "that struck last Tuesday .",
             "outlet-b",
             dt.date(2010, 1, 21),
@@ -513,7 +514,11 @@ def test_new_cases_of_different_days_are_different_points(
 ) -> None:
     # H1N1 bbc/2009-06-16/1176 vs guardian/2009-06-17/898
     docs = [
-        doc("An extra 141 cases of swine flu have been confirmed in England .", "outlet-a", dt.date(2009, 6, 16)),
+        doc(
+            "An extra 141 cases of swine flu have been confirmed in England .",
+            "outlet-a",
+            dt.date(2009, 6, 16),
+        ),
         doc(
             "There were 110 new cases in England today , taking the UK total to 1,604 .",
             "outlet-b",
@@ -523,7 +528,9 @@ def test_new_cases_of_different_days_are_different_points(
     assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
 
 
-def test_a_tally_said_to_grow_is_updated_by_a_larger_one(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+def test_a_tally_said_to_grow_is_updated_by_a_larger_one(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
     # EgyptianProtest cnn/2011-01-31/82 and cnn/2011-01-31/213, one outlet, one day, one source
     day = dt.date(2011, 1, 31)
     docs = [
@@ -549,12 +556,14 @@ def test_a_figure_told_as_the_first_one_is_updated(recognizer: SpacyRecognizer |
     # bpoil bbc/2010-06-11/1200 vs guardian/2010-06-12/279
     docs = [
         doc(
-            "Last month , BP was estimating the leak to be the equivalent of just over 5,000 barrels per day .",
+            "Last month , BP was estimating the leak to be the equivalent of just over 5,000 barrels per "
+            "day .",
             "bbc",
             dt.date(2010, 6, 11),
         ),
         doc(
-            "The new figure dwarfs the original estimate by US authorities based on information provided by BP "
+            "The new figure dwarfs the original estimate by US authorities based on information provided by "
+            "BP "
             "that the spill was just 1,000 barrels of oil per day .",
             "guardian",
             dt.date(2010, 6, 12),

@@ -229,7 +229,9 @@ def _told_as_first(claim: Claim) -> bool:
     replaced ("the oil company initially alleged that 1,000 barrels a day"; "the original estimate ... that
     the spill was just 1,000 barrels")."""
     quote = claim.citation.quote
-    start = claim.value_start - claim.citation.start if claim.value_start is not None else quote.find(claim.value)
+    start = (
+        claim.value_start - claim.citation.start if claim.value_start is not None else quote.find(claim.value)
+    )
     if not 0 <= start <= len(quote):
         return False
     before = re.split(r"\d", quote[max(0, start - 120) : start])[-1]
@@ -345,7 +347,11 @@ def _judge(
             if _scope_gap(a, b) is not None:
                 scoped.append((a, b))
                 continue
-            if point.startswith("count|") and _same_voice(a, b) and (_more_to_come(a, b) or _more_to_come(b, a)):
+            if (
+                point.startswith("count|")
+                and _same_voice(a, b)
+                and (_more_to_come(a, b) or _more_to_come(b, a))
+            ):
                 updates.append((a, b))  # "42 Americans have been evacuated and more will be", then "500"
                 continue
             if point.startswith(("count|", "rate|")) and (

@@ -87,13 +87,27 @@ def event_classes(text: str) -> frozenset[str]:
 # pandemic's that of 1918's ("1918 : The Spanish flu ... killing more than 50m people ... 1957 : Asian flu
 # killed two million").
 _DISEASES = (
-    ("h1n1", re.compile(r"\b(?:h1n1|swine\W{0,4}(?:flu|influenza)|mexican\s+flu|novel\s+flu)\b", re.IGNORECASE)),
+    (
+        "h1n1",
+        re.compile(r"\b(?:h1n1|swine\W{0,4}(?:flu|influenza)|mexican\s+flu|novel\s+flu)\b", re.IGNORECASE),
+    ),
     ("h5n1", re.compile(r"\b(?:h5n1|avian\s+(?:flu|influenza)|bird\s+flu)\b", re.IGNORECASE)),
     ("sars", re.compile(r"\bsars\b", re.IGNORECASE)),
     ("1918", re.compile(r"\bspanish\W{0,4}flu\b|\b1918\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE)),
-    ("1957", re.compile(r"\b(?:asian\W{0,4}flu|h2n2)\b|\b1957\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE)),
-    ("1968", re.compile(r"\b(?:hong\s+kong\W{0,6}flu|h3n2)\b|\b1968\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE)),
-    ("seasonal", re.compile(r"\b(?:seasonal|normal|regular|common|ordinary)\W{0,4}(?:flu|influenza)", re.IGNORECASE)),
+    (
+        "1957",
+        re.compile(r"\b(?:asian\W{0,4}flu|h2n2)\b|\b1957\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE),
+    ),
+    (
+        "1968",
+        re.compile(
+            r"\b(?:hong\s+kong\W{0,6}flu|h3n2)\b|\b1968\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE
+        ),
+    ),
+    (
+        "seasonal",
+        re.compile(r"\b(?:seasonal|normal|regular|common|ordinary)\W{0,4}(?:flu|influenza)", re.IGNORECASE),
+    ),
     ("malaria", re.compile(r"\bmalaria\b", re.IGNORECASE)),
     ("cholera", re.compile(r"\bcholera\b", re.IGNORECASE)),
 )

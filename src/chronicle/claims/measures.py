@@ -54,7 +54,9 @@ def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
     if not _QUAKE_WORD.search(text):
         return  # "increased world terrorism by a magnitude of 3"
     matches = list(_MAGNITUDE.finditer(text))
-    values = {float(m.group(next(g for g in ("a", "b", "c") if m.group(g))).replace(" ", "")) for m in matches}
+    values = {
+        float(m.group(next(g for g in ("a", "b", "c") if m.group(g))).replace(" ", "")) for m in matches
+    }
     if len(values) > 1:
         return  # "a magnitude 7.1 quake struck ... on January 2, and a magnitude 8.8 quake ... a year ago"
     for match in matches:
