@@ -15,6 +15,7 @@ they are) and `chronicle claims DIR -f json -o OUT` runs on them, as a user woul
     python scripts/score_claims.py [--topic bpoil] [--show] [--json out.json]
     python scripts/score_claims.py --entities      # entity typing error rate on entity_types.json
     python scripts/score_claims.py --slices [--slice NAME] [--show]
+    python scripts/score_claims.py --topics [--topic haiti] [--show]   # whole T17 dev topics
 
 ``--slices`` measures precision where the held-back stories are judged: on story-sized slices of T17 dev
 (benchmarks/claims/slices.json: topic, date range, outlets, size; plus the seeds) `chronicle claims` runs
@@ -23,6 +24,9 @@ benchmarks/claims/confirmed.json (real) and rejected.json (false), each ``{"slic
 [[doc, value], [doc, value]], "note"}`` (one line of reason). A reading matches a reported conflict that
 cites both documents on different sides with those side values. Precision per slice is real / reported;
 a reported conflict nobody has read counts as not real and is listed (``--show``) so it can be read.
+
+``--topics`` does the same on whole T17 dev topics (by default haiti, EgyptianProtest, H1N1, MJ and Finan;
+bpoil with ``--topic bpoil``): every article of the topic, readings under the slice name ``TOPIC-all``.
 
 Without ../shared the script says so and exits 0.
 """
@@ -290,10 +294,22 @@ def reading_matches(cited: list[tuple[str, str, str]], reading: dict) -> bool:
     )
 
 
-def score_slices(names: list[str] | None, show: bool) -> dict:
-    specs = json.loads(SLICES.read_text())["slices"] + [
-        {"name": "seeds", "topic": "seeds", "why": "the two seed pages"}
+WHOLE_TOPICS = ("haiti", "EgyptianProtest", "H1N1", "MJ", "Finan")
+
+
+def whole_topics(topics: list[str] | None) -> list[dict]:
+    """Slice specs covering whole topics (every article, no thinning)."""
+    return [
+        {"name": f"{t}-all", "topic": t, "from": "0000", "to": "9999", "outlets": [], "size": 10**9}
+        for t in (topics or WHOLE_TOPICS)
     ]
+
+
+def score_slices(names: list[str] | None, show: bool, specs: list[dict] | None = None) -> dict:
+    if specs is None:
+        specs = json.loads(SLICES.read_text())["slices"] + [
+            {"name": "seeds", "topic": "seeds", "why": "the two seed pages"}
+        ]
     confirmed = [r for r in json.loads(CONFIRMED.read_text()) if "sides" in r]
     rejected = json.loads(REJECTED.read_text()) if REJECTED.exists() else []
     report: dict = {"slices": {}}
@@ -400,6 +416,7 @@ def main() -> None:
     parser.add_argument("--entities", action="store_true", help="score entity typing instead")
     parser.add_argument("--slices", action="store_true", help="precision on story-sized slices instead")
     parser.add_argument("--slice", action="append", help="with --slices: only this slice (repeatable)")
+    parser.add_argument("--topics", action="store_true", help="precision on whole T17 dev topics instead")
     parser.add_argument("--model", help="with --entities: a spaCy package name, or 'rules'")
     args = parser.parse_args()
     if not SHARED.exists():
@@ -409,6 +426,8 @@ def main() -> None:
         report = score_entities(args.model)
     elif args.slices:
         report = score_slices(args.slice, args.show)
+    elif args.topics:
+        report = score_slices(None, args.show, whole_topics(args.topic))
     else:
         report = score(args.topic, args.show)
     if args.json:

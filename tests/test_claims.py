@@ -292,8 +292,8 @@ def test_confirmed_to_have_died_in_a_listed_country(recognizer: SpacyRecognizer 
     )
     claims = [c for c in claims_of([doc(text)], recognizer) if c.key == "count|killed|people"]
     assert [(c.value, c.scope) for c in claims] == [
-        ("103", ("place:mexico", "event:disease")),
-        ("20", ("place:mexico", "event:disease", "mods:confirm")),
+        ("103", ("place:mexico", "event:disease", "disease:h1n1")),
+        ("20", ("place:mexico", "event:disease", "disease:h1n1", "mods:confirm")),
     ]
     assert [status_of(c) for c in claims] == ["", "confirmed"]  # "confirmed" after the dash is the 20's
 
@@ -368,3 +368,123 @@ def test_the_main_event_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None
         )
         seen.add(out.stdout.strip())
     assert seen == {"unrest"}, seen
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "In Leogane , between 5,000 and 10,000 people were killed .",
+            "place:leogane",
+        ),  # haiti bbc/2010-01-18/914
+        (
+            "In Alexandria , 2,000 to 3,000 people gathered , and an armored personnel carrier fired warning "
+            "shots .",
+            "place:alexandria",
+        ),  # EgyptianProtest cnn/2011-01-31/82
+    ],
+)
+def test_a_place_that_opens_the_sentence_scopes_its_count(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str, place: str
+) -> None:
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert place in claim.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He increased world terrorism by a magnitude of 3 according to our own government records .",  # Finan
+        "`` Scientists can not forecast the exact size of the earthquake but in this case there is complete "
+        "agreement that it will be very strong , probably bigger than magnitude 8.5 , dwarfing the energy "
+        "release in the Haitian quake , '' he said .",  # haiti bbc/2010-01-17/48
+        "A magnitude 7.1 quake struck 100 miles south of Concepcion on January 2 , and a magnitude 8.8 quake "
+        "struck near the city a year ago , killing hundreds .",  # EgyptianProtest cnn/2011-02-05/77
+        "One story noted , not surprisingly , that travel and tourism stocks were in turmoil .",  # H1N1
+        "Mr Thorp says that their entire house - a three-storey concrete building - had collapsed .",  # haiti
+        "Behind me is what remains of a five-storey building , a college of nursing .",  # haiti (no name)
+    ],
+)
+def test_no_magnitude_or_storeys_without_one_named_quake_or_building(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str
+) -> None:
+    found = [c for c in claims_of([doc(text)], recognizer) if c.property in ("magnitude", "storeys")]
+    assert found == []
+
+
+def test_a_magnitude_carries_the_day_of_its_quake(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    text = "A magnitude 6.8 earthquake struck Friday afternoon off the coast of Chile ."  # cnn/2011-02-11/239
+    claim = one(claims_of([doc(text, published=dt.date(2011, 2, 11))], recognizer), "magnitude")
+    assert claim.scope == ("when:2011-2-11",)
+
+
+def test_a_count_of_deaths_names_its_disease(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 bbc/2009-04-26/1200: two pandemics in one sentence, each figure is its own disease's
+    text = (
+        "1918 : The Spanish flu pandemic remains the most devastating outbreak of modern times - infecting "
+        "up to 40 % of the world 's population and killing more than 50m people , with young adults "
+        "particularly "
+        "badly affected 1957 : Asian flu killed two million people ."
+    )
+    claims = [c for c in claims_of([doc(text)], recognizer) if c.property == "count"]
+    diseases = {c.value: [s for s in c.scope if s.startswith("disease:")] for c in claims}
+    assert diseases == {"more than 50m": ["disease:1918"], "two million": ["disease:1957"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (  # haiti bbc/2010-01-20/826
+            "It is now thought that 200,000 people are dead , a quarter of a million have been injured and "
+            "one "
+            "and a half million are homeless .",
+            {"a million"},
+        ),
+        ("Implication - less than 1 in 100 people who had caught the disease had died .", {"less than 1"}),
+    ],
+)
+def test_a_part_of_a_figure_or_a_rate_is_not_a_count(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str, values: set[str]
+) -> None:
+    found = {c.value for c in claims_of([doc(text)], recognizer) if c.property == "count"}
+    assert not found & values
+
+
+def test_or_more_after_the_noun_is_a_lower_bound(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 reuters/2009-04-30/36
+    text = (
+        "The strain caused the 1918 influenza pandemic that killed an estimated 40 million people or more ."
+    )
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert claim.high is None
+
+
+def test_an_extra_count_is_of_new_ones(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # H1N1 bbc/2009-06-16/1176: 141 new cases, not the total of 952
+    text = "An extra 141 cases of swine flu have been confirmed in England ."
+    claim = one(claims_of([doc(text)], recognizer), "count")
+    assert "mods:new" in claim.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Search teams worked throughout the night where the Boeing 737 crashed early Saturday with 148 "
+        "people on "
+        "board .",  # EgyptianProtest cnn/2011-02-11/253
+        # cnn/2011-02-03/193
+        "Two Iraqi interior ministry officials estimated that nearly 1,000 people participated .",
+    ],
+)
+def test_a_crowd_or_passengers_of_nothing_named_are_not_comparable(
+    recognizer: SpacyRecognizer | RuleRecognizer, text: str
+) -> None:
+    assert [c for c in claims_of([doc(text)], recognizer) if c.property == "count" and comparable(c)] == []
+
+
+def test_a_count_since_a_year_is_of_now(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    claims = claims_of(
+        [doc("Avian influenza has killed 261 people out of 424 infected since 2003 .")], recognizer
+    )
+    killed = [c for c in claims if c.key == "count|killed|people"]  # H1N1 reuters/2009-05-28/143
+    assert [(c.value, c.refers_to) for c in killed] == [("261", None)]

@@ -468,3 +468,105 @@ def test_a_bound_twenty_times_below_a_figure_is_another_thing(
     now = "The swine flu has killed up to 149 people , officials said ."
     groups = groups_of(two(spanish, now, day_b=dt.date(2025, 4, 10)), recognizer)
     assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_weekday_a_week_off_is_not_another_date(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # haiti bbc/2010-01-30/1638 vs bbc/2010-01-21/519: "struck last Tuesday" on a Thursday is read as the
+    # 19th; the outlet named the weekday of the 12th
+    docs = [
+        doc(
+            "Between 100,000 and 200,000 people are thought to have died in the devastating earthquake which "
+            "struck Haiti on 12 January .",
+            "outlet-a",
+            dt.date(2010, 1, 30),
+        ),
+        doc(
+            "Between 100,000 and 200,000 people may have died in Haiti as a result of the devastating "
+            "earthquake "
+            "that struck last Tuesday .",
+            "outlet-b",
+            dt.date(2010, 1, 21),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_day_counted_from_an_event_is_not_its_date(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # EgyptianProtest cnn/2011-02-07/55 and cnn/2011-02-09/228
+    docs = [
+        doc(
+            "He was last tweeting on his way to Tahrir Square the 26th of January , one day after the big "
+            "protests began .",
+            "outlet-a",
+            dt.date(2011, 2, 7),
+        ),
+        doc(
+            "Since the protests began January 25 , he has appointed a vice president for the first time .",
+            "outlet-b",
+            dt.date(2011, 2, 9),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_new_cases_of_different_days_are_different_points(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # H1N1 bbc/2009-06-16/1176 vs guardian/2009-06-17/898
+    docs = [
+        doc(
+            "An extra 141 cases of swine flu have been confirmed in England .",
+            "outlet-a",
+            dt.date(2009, 6, 16),
+        ),
+        doc(
+            "There were 110 new cases in England today , taking the UK total to 1,604 .",
+            "outlet-b",
+            dt.date(2009, 6, 17),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_tally_said_to_grow_is_updated_by_a_larger_one(
+    recognizer: SpacyRecognizer | RuleRecognizer,
+) -> None:
+    # EgyptianProtest cnn/2011-01-31/82 and cnn/2011-01-31/213, one outlet, one day, one source
+    day = dt.date(2011, 1, 31)
+    docs = [
+        doc(
+            "Meanwhile , the U.S. State Department said 42 Americans have been evacuated from Egypt and more "
+            "will be transported .",
+            "cnn",
+            day,
+        ),
+        doc(
+            "More than 500 Americans have been evacuated from Egypt aboard five flights , the U.S. State "
+            "Department said Monday .",
+            "cnn",
+            day,
+        ),
+    ]
+    groups = groups_of(docs, recognizer)
+    assert [g for g in groups if g.verdict is Verdict.CONFLICT] == []
+    assert [g.verdict for g in groups if g.property == "count"] == [Verdict.UPDATE]
+
+
+def test_a_figure_told_as_the_first_one_is_updated(recognizer: SpacyRecognizer | RuleRecognizer) -> None:
+    # bpoil bbc/2010-06-11/1200 vs guardian/2010-06-12/279
+    docs = [
+        doc(
+            "Last month , BP was estimating the leak to be the equivalent of just over 5,000 barrels per "
+            "day .",
+            "bbc",
+            dt.date(2010, 6, 11),
+        ),
+        doc(
+            "The new figure dwarfs the original estimate by US authorities based on information provided by "
+            "BP "
+            "that the spill was just 1,000 barrels of oil per day .",
+            "guardian",
+            dt.date(2010, 6, 12),
+        ),
+    ]
+    assert [g for g in groups_of(docs, recognizer) if g.verdict is Verdict.CONFLICT] == []

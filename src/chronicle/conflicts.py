@@ -25,6 +25,7 @@ and :func:`mark_conflicts` adds a short note to each of them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -127,6 +128,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.date is not None and b.date is not None:
         if Granularity.DAY not in (a.date.granularity, b.date.granularity):
             return True  # two month- or year-wide dates are too coarse to contradict each other
+        if _a_week_apart_by_weekday(a, b) or _a_week_apart_by_weekday(b, a):
+            return True
         return a.date.first_day <= b.date.last_day and b.date.first_day <= a.date.last_day
     if a.kind is ValueKind.TIME and b.kind is ValueKind.TIME and a.unit != b.unit:
         return True  # times in different zones ("local" vs "GMT") are not compared
@@ -151,6 +154,18 @@ def compatible(a: Claim, b: Claim) -> bool:
     return _norm(a.value) == _norm(b.value)
 
 
+def _a_week_apart_by_weekday(a: Claim, b: Claim) -> bool:
+    """Whether ``a``'s day is read from a weekday name ("struck last Tuesday", "when the quake hit on
+    Tuesday" in a Tuesday page) and ``b``'s day is that weekday a week away: the outlet named the day, the
+    week is our reading of "last", so the two can be one day."""
+    if a.date is None or b.date is None or a.date.granularity is not Granularity.DAY:
+        return False
+    if b.date.granularity is not Granularity.DAY or abs((a.date.first_day - b.date.first_day).days) != 7:
+        return False
+    weekday = calendar.day_name[a.date.first_day.weekday()]
+    return re.search(rf"\b{weekday}\b", a.citation.quote) is not None
+
+
 def _norm(value: str) -> str:
     return " ".join(re.findall(r"\w+", value.casefold())) or value
 
@@ -171,8 +186,8 @@ def _scopes_meet(a: Claim, b: Claim) -> bool:
                 set(kinds_a.get(kind, "").split("+")) - {""},
                 set(kinds_b.get(kind, "").split("+")) - {""},
             )
-            if not (ma <= mb or mb <= ma):
-                return False
+            if not (ma <= mb or mb <= ma) or ("new" in ma) != ("new" in mb):
+                return False  # and "an extra 141 cases" (new ones) is not "a total of 952 cases"
         elif kind in kinds_a and kind in kinds_b and kinds_a[kind] != kinds_b[kind]:
             return False
     return True
@@ -206,6 +221,23 @@ def _earlier(claim: Claim) -> bool:
     return bool(_EARLIER.search(claim.citation.quote))
 
 
+_FIRST = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first)\b", re.IGNORECASE)
+
+
+def _told_as_first(claim: Claim) -> bool:
+    """Whether the words just before the figure, since any other figure, give it as a first figure since
+    replaced ("the oil company initially alleged that 1,000 barrels a day"; "the original estimate ... that
+    the spill was just 1,000 barrels")."""
+    quote = claim.citation.quote
+    start = (
+        claim.value_start - claim.citation.start if claim.value_start is not None else quote.find(claim.value)
+    )
+    if not 0 <= start <= len(quote):
+        return False
+    before = re.split(r"\d", quote[max(0, start - 120) : start])[-1]
+    return bool(_FIRST.search(before))
+
+
 def _same_day(a: Claim, b: Claim) -> bool:
     """For times of day: whether both are of one day (the day named, else the day of publication):
     "struck at 0603" a week later is another tremor, and a page two days on recalling the main shock's time
@@ -219,9 +251,15 @@ def _same_time(a: Claim, b: Claim) -> bool:
     """Whether the two values can speak of the same time: a value dated far from the other's is not."""
     ta = a.refers_to.first_day if a.refers_to is not None else a.citation.published
     tb = b.refers_to.first_day if b.refers_to is not None else b.citation.published
+    if _new(a) or _new(b):
+        return ta == tb  # new cases are a day's ("an extra 141 cases" on the 16th, "110 new cases today")
     if a.refers_to is None and b.refers_to is None:
         return True
     return abs((ta - tb).days) <= 31
+
+
+def _new(claim: Claim) -> bool:
+    return any(s.startswith("mods:") and "new" in s[5:].split("+") for s in claim.scope)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -310,7 +348,16 @@ def _judge(
             if _scope_gap(a, b) is not None:
                 scoped.append((a, b))
                 continue
-            if point.startswith(("count|", "rate|")) and _earlier(a) != _earlier(b):
+            if (
+                point.startswith("count|")
+                and _same_voice(a, b)
+                and (_more_to_come(a, b) or _more_to_come(b, a))
+            ):
+                updates.append((a, b))  # "42 Americans have been evacuated and more will be", then "500"
+                continue
+            if point.startswith(("count|", "rate|")) and (
+                _earlier(a) != _earlier(b) or _told_as_first(a) != _told_as_first(b)
+            ):
                 updates.append((a, b))  # "early in the crisis, BP said 5,000": a superseded figure
                 continue
             if point.startswith("count|") or point.startswith("rate|"):
@@ -325,6 +372,20 @@ def _judge(
                     continue
             conflicts.append((a, b))
     return conflicts, updates, agreements, scoped
+
+
+_MORE_TO_COME = re.compile(r"\bmore\s+(?:will|are\s+(?:expected|due|to))\b", re.IGNORECASE)
+
+
+def _more_to_come(low: Claim, high: Claim) -> bool:
+    """Whether ``low`` is a tally its own sentence says will grow ("and more will be transported") and
+    ``high`` lies wholly above it: one source's count, later in the operation."""
+    return (
+        bool(_MORE_TO_COME.search(low.citation.quote))
+        and low.high is not None
+        and high.low is not None
+        and high.low > low.high
+    )
 
 
 def _restates(x: Claim, other: Claim) -> bool:

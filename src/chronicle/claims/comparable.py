@@ -174,6 +174,10 @@ def _frame_follows(claim: Claim) -> bool:
     return bool(re.search(r"\b(?:" + family + r")\b", after, re.IGNORECASE))
 
 
+# Counts of one group of people (a crowd, a craft's passengers, a force): "people" alone says not which
+_ONE_GROUP_FRAMES = frozenset({"aboard", "attending", "serving"})
+
+
 def comparable(claim: Claim) -> bool:
     """Whether one claim is fit to be compared with any other (see the module's doc)."""
     if claim.key.startswith("count|"):
@@ -185,6 +189,14 @@ def comparable(claim: Claim) -> bool:
         bare = " " not in claim.subject.strip() and not any(
             s.startswith(("place:", "mods:")) for s in claim.scope
         )
+        if (
+            frame in _ONE_GROUP_FRAMES
+            and claim.key.endswith("|people")
+            and not any(s.startswith(("place:", "mods:")) for s in claim.scope)
+        ):
+            return (
+                False  # "148 people on board", "about 1,000 people participated": which craft, which crowd?
+            )
         if bare and not (claim.key.startswith("count|homeless") and _frame_follows(claim)):
             # a bare "how many people" is never a point; an elliptical casualty figure ("three of its
             # peacekeepers were killed and 21 wounded") counts a group named elsewhere. A population-wide

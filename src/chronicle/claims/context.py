@@ -88,6 +88,41 @@ def event_classes(text: str) -> frozenset[str]:
     return frozenset(events_in_order(text))
 
 
+# Diseases a count of deaths or cases can be of: the toll of SARS is not that of swine flu, nor the 1957
+# pandemic's that of 1918's ("1918 : The Spanish flu ... killing more than 50m people ... 1957 : Asian flu
+# killed two million").
+_DISEASES = (
+    (
+        "h1n1",
+        re.compile(r"\b(?:h1n1|swine\W{0,4}(?:flu|influenza)|mexican\s+flu|novel\s+flu)\b", re.IGNORECASE),
+    ),
+    ("h5n1", re.compile(r"\b(?:h5n1|avian\s+(?:flu|influenza)|bird\s+flu)\b", re.IGNORECASE)),
+    ("sars", re.compile(r"\bsars\b", re.IGNORECASE)),
+    ("1918", re.compile(r"\bspanish\W{0,4}flu\b|\b1918\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE)),
+    (
+        "1957",
+        re.compile(r"\b(?:asian\W{0,4}flu|h2n2)\b|\b1957\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE),
+    ),
+    (
+        "1968",
+        re.compile(
+            r"\b(?:hong\s+kong\W{0,6}flu|h3n2)\b|\b1968\W{0,4}(?:flu|influenza|pandemic)", re.IGNORECASE
+        ),
+    ),
+    (
+        "seasonal",
+        re.compile(r"\b(?:seasonal|normal|regular|common|ordinary)\W{0,4}(?:flu|influenza)", re.IGNORECASE),
+    ),
+    ("malaria", re.compile(r"\bmalaria\b", re.IGNORECASE)),
+    ("cholera", re.compile(r"\bcholera\b", re.IGNORECASE)),
+)
+
+
+def diseases_in(text: str) -> list[tuple[int, str]]:
+    """(position, disease) for every disease ``text`` names, in order."""
+    return sorted((m.start(), name) for name, pattern in _DISEASES for m in pattern.finditer(text))
+
+
 # Role nouns and the titles that name them ("the 51-year-old doctor" is "Dr Murray").
 _ROLE_TITLES = MappingProxyType(
     {
@@ -113,6 +148,7 @@ class Context:
         self.named = sorted(named, key=lambda n: n.start)
         self._starts = [n.start for n in self.named]
         self._main_event: str | bool | None = False
+        self._main_disease: str | bool | None = False
 
     @property
     def main_event(self) -> str | None:
@@ -124,6 +160,25 @@ class Context:
                 counts.update(kind for kind in events_in_order(sentence.text) if kind not in _PART_EVENTS)
             self._main_event = counts.most_common(1)[0][0] if counts else None
         return self._main_event if isinstance(self._main_event, str) else None
+
+    @property
+    def main_disease(self) -> str | None:
+        """The disease the document names most (None when it names none)."""
+        if self._main_disease is False:
+            counts: Counter[str] = Counter(
+                name for sentence in self.document.sentences for _, name in diseases_in(sentence.text)
+            )
+            self._main_disease = counts.most_common(1)[0][0] if counts else None
+        return self._main_disease if isinstance(self._main_disease, str) else None
+
+    def disease_of(self, sentence: Sentence, position: int) -> str | None:
+        """The disease a figure at ``position`` (in the sentence text) is of: the one named last before it
+        in the sentence, else the first named after it, else the document's."""
+        named = diseases_in(sentence.text)
+        before = [name for at, name in named if at < position]
+        if before:
+            return before[-1]
+        return named[0][1] if named else self.main_disease
 
     def in_span(self, start: int, end: int) -> list[Named]:
         i = bisect.bisect_left(self._starts, start)

@@ -163,6 +163,14 @@ _PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)"
     r"(?!\s*['’]s)"
 )
+# "an extra 141 cases", "a further 59 cases": new ones, not the total
+_ADDED = re.compile(r"\b(?:extra|further|additional)\s*$", re.IGNORECASE)
+# a place that opens the sentence ("In Alexandria , 2,000 to 3,000 people gathered"; "In Mexico , where 75
+# deaths have occurred") is where all its figures are
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village|province|state|region|capital|port)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de))*)\s*,"
+)
 # a list's label, "Mexico : 103 dead", also for the item's next figure ("Mexico : 103 dead - 20 confirmed")
 _LIST_PLACE = re.compile(
     r"(?:^|[.;)]|-RRB-)\s*(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s*"
@@ -297,11 +305,16 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
                 and not w.isdigit()
                 and w not in {"dead", "more", "other", "and", "or"}
             }
+            | ({"new"} if _ADDED.search(text[max(0, start - 20) : start]) else set())
         )
         head_class = _HEAD_OF.get(head.lower(), stem(head.lower()))
         if head.lower() == "deaths":
             head_class, frame = "people", "killed"
-        high = quantity.high
+        low, high = quantity.low, quantity.high
+        if re.match(r"\s*or\s+(?:more|above|over)\b", text[np_end:]):
+            high = None  # "40 million people or more"
+        elif re.match(r"\s*or\s+(?:fewer|less|under)\b", text[np_end:]):
+            low = None
         if head.lower() in {"bodies", "corpses"} and _RECOVERED.search(
             f"{left.group('verb') if left else ''} {predicate}"
         ):
@@ -315,6 +328,9 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         event = ctx.event_of(sentence, start) if frame in _EVENT_FRAMES else None
         if event:
             scope.append(f"event:{event}")
+        disease = ctx.disease_of(sentence, start) if event == "disease" else None
+        if disease:
+            scope.append(f"disease:{disease}")
         noun = " ".join([*modifiers, head]).strip()
         subject = " ".join(f"{noun} {predicate}".split()[:9]) if predicate else noun
         if left is not None:
@@ -349,7 +365,7 @@ def count_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             value=qty_text,
             start=start,
             end=end,
-            low=quantity.low,
+            low=low,
             high=high,
             kind=ValueKind.QUANTITY,
             key=key,
@@ -399,6 +415,12 @@ def _toll(ctx: Context, sentence: Sentence, match: re.Match[str], hedged: bool) 
 def _not_a_count(text: str, start: int, end: int, qty: str) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 14]
+    if re.search(r"\b(?:quarter|half|third|tenth|fraction)s?\s+of\s*$", before):
+        return True  # "a quarter of a million": the whole figure is read where it starts, not its "a million"
+    if re.match(r"\s*(?:in|out\s+of)\s+(?:every\s+)?\d", after) or re.search(
+        r"\d\s+(?:in|out\s+of)\s+(?:every\s+)?$", before
+    ):
+        return True  # "less than 1 in 100 people": a rate, neither figure a count
     if re.search(r"(?:[$£€#]|US\$|Rs\.?|No\.?)\s*$", before) or re.match(
         r"\s*(?:%|percent|per\s+cent)", after
     ):
@@ -585,6 +607,8 @@ def _place(text: str, qty_end: int, np_end: int, qty_start: int, frame: str | No
     clause = clause[: cut.start()] if cut else clause
     match = _PLACE.search(clause[:90])
     if match is None:
+        match = _FRONTED_PLACE.match(text[:qty_start])  # "In Leogane , between 5,000 and 10,000 ..."
+    if match is None:
         window = text[max(0, qty_start - 70) : qty_start]
         before = list(_PLACE.finditer(window))
         if not before or re.search(r"\b(?:said|says|told)\b", window[before[-1].end() :]):
@@ -627,6 +651,9 @@ def _refers_to(sentence: Sentence, start: int, end: int) -> TimeValue | None:
     for timex in sentence.timexes:
         t_start, t_end = timex.start - sentence.start, timex.end - sentence.start
         distance = t_start - end if t_start >= end else start - t_end
+        since = re.search(r"\bsince\s*$", sentence.text[max(0, t_start - 8) : t_start])
+        if since:
+            continue  # "has killed 261 people ... since 2003": a count up to now, not of 2003
         if not timex.future and distance >= 0 and (best is None or distance < best[0]):
             best = (distance, timex.value)
     return best[1] if best else None

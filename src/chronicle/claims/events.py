@@ -50,6 +50,12 @@ _EVENT_NOUNS = (
 )
 _EVENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"))\s+$")
 _MAX_DATE_DISTANCE = 70
+# "one day after the big protests began", "15 days after the earthquake struck", "five days after the quake
+# hit": a time counted from the event, so the sentence's date is not the event's
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?|years?)\s+(?:after|before|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def date_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
@@ -90,6 +96,8 @@ def date_claims(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue  # "killed" without "was": the subject is the agent, not who it happened to
         if _between_clause(text, t_start, t_end, match.start("verb"), match.end("verb")):
             continue
+        if _OFFSET_BEFORE.search(text[: match.start("verb")]):
+            continue  # "one day after the big protests began": the date is a day counted from the event
         if not _plain_gap(text, t_start, t_end, match.start("verb"), match.end("verb")):
             continue
         found = _event_subject(ctx, sentence, match, people)

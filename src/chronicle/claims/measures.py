@@ -18,7 +18,7 @@ from chronicle.claims._base import Found, stem
 from chronicle.claims.context import Context
 from chronicle.claims.counts import place_key
 from chronicle.claims.quantities import NUMBER, QUANTITY, number_value, read_quantity
-from chronicle.model import Sentence, ValueKind
+from chronicle.model import EntityKind, Sentence, TimeValue, ValueKind
 
 __all__ = ["measure_claims"]
 
@@ -45,11 +45,22 @@ _MAGNITUDE = re.compile(
 )
 
 
+_QUAKE_WORD = re.compile(r"quake|tremor|temblor|Richter|seismic", re.IGNORECASE)
+
+
 def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
     text = sentence.text
     if _HEDGE.search(text) or re.search(r"\b(?:1[5-9]\d\d|200\d)\b", text):
         return  # a prediction, or a list of past quakes
-    for match in _MAGNITUDE.finditer(text):
+    if not _QUAKE_WORD.search(text):
+        return  # "increased world terrorism by a magnitude of 3"
+    matches = list(_MAGNITUDE.finditer(text))
+    values = {
+        float(m.group(next(g for g in ("a", "b", "c") if m.group(g))).replace(" ", "")) for m in matches
+    }
+    if len(values) > 1:
+        return  # "a magnitude 7.1 quake struck ... on January 2, and a magnitude 8.8 quake ... a year ago"
+    for match in matches:
         group = next(g for g in ("a", "b", "c") if match.group(g))
         raw = match.group(group).replace(" ", "")
         value = float(raw)
@@ -57,6 +68,8 @@ def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             continue
         if _aftershock(ctx, sentence):
             continue  # aftershocks are many: their magnitudes are not one point
+        if re.search(r"\bthan\s+(?:a\s+)?$", text[: match.start()]):
+            continue  # "probably bigger than magnitude 8.5": a comparison, not this quake's size
         yield Found(
             "the earthquake",
             "magnitude",
@@ -67,7 +80,23 @@ def _magnitudes(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             high=value + 0.001,
             kind=ValueKind.QUANTITY,
             key="magnitude|quake",
+            scope=_quake_day(sentence, match.start(), match.end()),
         )
+
+
+def _quake_day(sentence: Sentence, start: int, end: int) -> tuple[str, ...]:
+    """The day the sentence dates its quake to, as a scope ("when:2011-2-11"): quakes of different days
+    ("struck Chile ... Saturday" vs "struck Friday afternoon off the coast of Chile") are different quakes."""
+    best: tuple[int, TimeValue] | None = None
+    for timex in sentence.timexes:
+        t_start, t_end = timex.start - sentence.start, timex.end - sentence.start
+        distance = t_start - end if t_start >= end else start - t_end
+        if not timex.future and timex.value.week is None and (best is None or abs(distance) < best[0]):
+            best = (abs(distance), timex.value)
+    if best is None:
+        return ()
+    when = best[1]
+    return ("when:" + "-".join(str(p) for p in (when.year, when.month, when.day) if p is not None),)
 
 
 def _aftershock(ctx: Context, sentence: Sentence) -> bool:
@@ -175,6 +204,12 @@ def _storeys(ctx: Context, sentence: Sentence) -> Iterator[Found]:
         np = (match.group("np") or "building").lower()
         if value is None or not 1 <= value <= 200 or _HEDGE.search(sentence.text):
             continue
+        if match.group("q") and not match.group("np") and match.group(0)[len(raw)] == " ":
+            continue  # "one story noted": a news story; "five floor" without a building
+        if re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:house|home|structure)s?\b", sentence.text[match.end() :]):
+            continue  # "a three-storey house": houses are many, and never one point
+        if not _names_a_building(ctx, sentence):
+            continue  # "a five-storey building, a college of nursing": which building, no name says
         head = stem(np.split()[-1])
         yield Found(
             f"the {np}",
@@ -188,6 +223,15 @@ def _storeys(ctx: Context, sentence: Sentence) -> Iterator[Found]:
             unit="storeys",
             key=f"storeys|{head}",
         )
+
+
+def _names_a_building(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence names where its building is or what it is (a place or an organisation: "the
+    30-storey State Audit Office building in Bangkok"): storeys of an unnamed building meet any other."""
+    return any(
+        n.entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION)
+        for n in ctx.in_span(sentence.start, sentence.end)
+    )
 
 
 # money ---------------------------------------------------------------------------------------------------
