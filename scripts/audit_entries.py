@@ -48,9 +48,11 @@ _PRONOUNS = frozenset(
 _TIME_AFTER_DEMONSTRATIVE = re.compile(
     r"^(?:This|These|Those)\s+(?:week|weekend|month|year|morning|afternoon|evening|days?|times?|past)\b"
 )
+# a verb opening the summary, then what follows a verb ("Signed a contract ...", "Was taken to ...")
 _SUBJECTLESS = re.compile(
-    r"^(?:[A-Z][a-z]+ed|Was|Were|Had|Has|Is|Are|Said|Told|Took|Left|Went|Came|Made|Gave|Got|Became|Began"
-    r"|Fled|Sent|Held|Met|Won|Lost|Found|Saw|Spent|Brought|Fought|Wrote|Ran|Flew)\s+(?!by\b)[a-z]"
+    r"^(?:[A-Z][a-z]+ed|Was|Were|Had|Has|Said|Told|Took|Left|Went|Came|Made|Gave|Got|Became|Began"
+    r"|Fled|Sent|Held|Met|Won|Lost|Found|Saw|Spent|Brought|Fought|Wrote|Ran|Flew)\s+"
+    r"(?:a|an|the|to|with|in|on|at|into|from|his|her|their|its|that|for|taken|sent|killed|found|being)\b"
 )
 _AGENCY = (
     r"(?:Reuters|AP|AFP|Xinhua|LaPresse|ANSA|dpa|DPA|UPI|Bloomberg|APP|IANS|PTI|ANI|Yonhap|Kyodo|TASS|Interfax"
@@ -67,13 +69,14 @@ _DATELINE_SIGNS = (
                r"(?:\s*,\s*\d{4})?\s*(?:\(|-LRB-|[—–-]|\.|:)"),
     re.compile(r"^-LRB-|^\("),
 )
+# a plan's wording in the clause that carries the entry's date: "the cardinals will return to the chapel on
+# Thursday", "the funeral is scheduled for Saturday"
 _PLAN = re.compile(
-    r"\b(?:will|won't|'ll|is|are|was|were)\s+(?:(?:not|also|now)\s+)?"
-    r"(?:expected|scheduled|due|set|slated|planned|poised|to\s+be\s+held)\s+to\b"
-    r"|\bwill\s+(?:(?:not|also|then|now|be)\s+)?[a-z]+"
-    r"|\b(?:plans?|intends?)\s+to\b",
+    r"\b(?:is|are)\s+(?:(?:now|also)\s+)?(?:expected|scheduled|due|set|slated|poised)\s+(?:to|for)\b"
+    r"|\b(?:will|'ll|’ll|shall)\s+(?!have\b)[a-z]+",
     re.IGNORECASE,
 )
+_CLAUSE_START = re.compile(r".*(?:[,;:(]|\bwhich\b|\bthat\b|\bwho\b|\bwhen\b)", re.DOTALL)
 _FURNITURE = re.compile(
     r"^(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|$|\|)|Photo\b|Image\b|Picture\b|Video\b|Read more"
     r"|Click here|Share\b|Email\b|Print\b|Copyright|All rights reserved|Posted\b|Updated\b|Last updated"
@@ -124,6 +127,18 @@ def _source(entry: TimelineEntry, index: int, by_article: dict[str, Document]) -
     return None
 
 
+def _plan_governs(sentence: Sentence, entry: TimelineEntry) -> bool:
+    """A plan's wording in the clause before the expression that gives the entry's date."""
+    for timex in sentence.timexes:
+        if timex.value != entry.date:
+            continue
+        before = sentence.text[: timex.start - sentence.start]
+        clause = _CLAUSE_START.match(before)
+        if _PLAN.search(before[clause.end() if clause else 0 :]):
+            return True
+    return False
+
+
 def audit_timeline(timeline: Timeline, documents: Sequence[Document]) -> dict[str, list[str]]:
     """Every flagged summary of ``timeline``, by kind (the key ``background`` lists marked entries)."""
     found: dict[str, list[str]] = defaultdict(list)
@@ -146,7 +161,7 @@ def audit_timeline(timeline: Timeline, documents: Sequence[Document]) -> dict[st
             published = document.article.published
             day = entry.date.as_date()
             ahead = entry.date.first_day > published
-            planned = day is not None and day != published and _PLAN.search(text) is not None
+            planned = day is not None and day != published and _plan_governs(sentence, entry)
             if ahead or planned:
                 found["plan"].append(f"{shown}  [published {published}]")
             main = {t.value for t in main_timexes(sentence)}

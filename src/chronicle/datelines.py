@@ -17,10 +17,12 @@ __all__ = ["dateline_end", "has_inner_dateline", "is_only_dateline"]
 
 _MONTH = MONTH_PATTERN
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+# "HOUSTON\\/PORT FOURCHON": two places joined by a slash (escaped in PTB text)
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*(?:\\?/[A-Z][A-Za-z.'’-]*)?"
 _PLACE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
 _CAPS_PLACE = (
-    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
+    r"[A-Z][A-Z.'’-]+(?:(?:[ -]|\\?/)[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
 )
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:\s*,\s*\d{{4}})?|{_DAY}\s+{_MONTH}(?:\s*,?\s*\d{{4}})?)"
 _CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-)"
@@ -68,10 +70,71 @@ def _after_header(text: str) -> int:
     return match.end()
 
 
+# A credit or stamp in brackets opening a sentence: a photo or agency credit ("-LRB- AP -RRB-", "-LRB- By Ted S.
+# Warren -- Associated Press -RRB-", "-LRB- Pall Stefansson\\/Getty Images -RRB-"), a live page's update stamp
+# ("-LRB- Update 4:50 a.m. in Cairo , 9:50 p.m. ET -RRB-", one bracket nested), a server's error line.
+_BRACKETED = r"(?:-LRB-\s(?:(?!-LRB-|-RRB-).|-LRB-(?:(?!-LRB-|-RRB-).){0,60}-RRB-){1,120}?\s-RRB-|\([^()]{1,120}\))"
+_CREDIT_CUE = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|Photo|Video|Bloomberg|Associated\s+Press|Washington\s+Post|EPA|Pool|By"
+    r"|Updated?|an\s+error\s+occurred)\b|\d{1,2}:\d\d|\s--?\s|\\?/"
+)
+_LEADING_BRACKET = re.compile(rf"{_BRACKETED}\s*(?:--?\s+)?")
+# A page's time stamp glued before the news: "Page last updated at 08:03 GMT , Tuesday , 26 July 2011 09:03
+# UK", "24 June 2010 Last updated at 14:59 GMT Help", "Last updated : 19 January , 2010 - 14:10 GMT", a
+# blog's "Clare Spencer | 09:51 UK time , Friday , 28 May 2010", "Follow live updates here".
+_STAMP = re.compile(
+    rf"""
+    (?:
+      (?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+)?(?:Page\s+)?[Ll]ast\s+updated\s*(?:at|:)?\s*
+        [^|()]{{0,70}}?\b(?:GMT|BST|UK|ET|EDT|EST)\b
+        (?:\s*,\s*[A-Z][a-z]+day)?(?:\s*,\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}})?    # , Tuesday , 26 July 2011
+        (?:\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST|UK)\b)?(?:\s+Help\b)?
+    | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
+    | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
+    )\s*
+    """,
+    re.VERBOSE,
+)
+# A photo caption's date after a credit: "-LRB- AP -RRB- May 28 : BP CEO Tony Hayward speaks ..."
+_CAPTION_DATE = re.compile(rf"{_DATE}\s*:\s+")
+
+
+def _furniture_end(text: str, start: int) -> int:
+    """Where the text after ``start`` begins once a bracketed credit or stamp, or a page's time stamp,
+    opening it is passed (``start`` when none does); a caption's date after a credit goes with it."""
+    if text.startswith(("-LRB-", "("), start):
+        match = _LEADING_BRACKET.match(text, start)
+        if match is not None and _CREDIT_CUE.search(text, start, match.end()):
+            caption = _CAPTION_DATE.match(text, match.end())
+            return caption.end() if caption is not None else match.end()
+        return start
+    if text[start : start + 1].isupper() or text[start : start + 1].isdigit():
+        match = _STAMP.match(text, start)
+        if match is not None and match.end() < len(text):
+            return match.end()
+    return start
+
+
 def dateline_end(text: str) -> int:
-    """Where the news begins after a dateline at the start of ``text`` (0 when there is none), also after
-    page furniture glued before a wire dateline ("WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB-
-    Reuters -RRB- - Staying inside ...")."""
+    """Where the news begins after a dateline at the start of ``text`` (0 when there is none), after any
+    credit or stamp around it ("-LRB- By Mike Ridewood -- Getty Images -RRB- TORONTO , Oct. 15 -- While ...",
+    "WASHINGTON -- WASHINGTON -LRB- AP -RRB- -- The BP oil spill ..."), also after page furniture glued before
+    a wire dateline ("WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying
+    inside ...")."""
+    end = 0
+    for _ in range(_MAX_PREFIXES):
+        after = _furniture_end(text, end)
+        after += _one_dateline_end(text[after:])
+        if after == end:
+            break
+        end = after
+    return end
+
+
+_MAX_PREFIXES = 4  # credits, stamps and datelines in a row before the news
+
+
+def _one_dateline_end(text: str) -> int:
     head = text[:120]
     if head[:1].isupper() and any(mark in head for mark in (",", "(", "—", "–", " -", "-LRB-", ":")):
         match = _DATELINE.match(text)

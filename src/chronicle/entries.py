@@ -82,7 +82,11 @@ def is_plan(sentence: Sentence) -> bool:
 # Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|after which)\s+|;\s+|\s+[—–]\s+")
 _MIN_CLAUSE_WORDS = 5
-_PRONOUN = re.compile(r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|These|Those)\b")
+# First and second persons ("We see this now ...", "I was trying to get home ...", "You can donate ...") have
+# no antecedent in the article's text: a sentence opening with one is never a summary.
+_PRONOUN = re.compile(
+    r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|These|Those|I|We|Our|Us|My|Me|You|Your)\b(?!\.)"
+)
 _PERSON_PRONOUNS = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 # Up to three fronted phrases ("Four days later, on December 28,", "After that,") before a person pronoun.
@@ -103,6 +107,8 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         return None
     cut = dateline_end(text)
     body = text[cut:]
+    if not _is_news(body):
+        return None
     subject_of_split = None
     before = sentence.start  # where the text the entry shows begins: a pronoun's antecedent comes before it
     if trim and timex is not None and len(sentence.timexes) > 1:
@@ -131,6 +137,26 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         word = fronted.group("word").capitalize()
         body = f"{body[: fronted.start('word')]}[{name}{_PERSON_PRONOUNS[word]}]{body[fronted.end('word') :]}"
     return body if body[-1:] in ".!?\"'”’" else body + "."
+
+
+# Not news, whatever its date: a reader's comment ("Posted by : Buzzm1 | September 16 , 2008 11:31 AM | Report
+# abuse ...", "February 2 , 2011 at 6:29 pm | Please help ..."), a question to the reader ("Are you affected
+# by the oil spill ?"), a fragment cut from its sentence ("-LRB- MSD -RRB- confirmed today that ...",
+# "and said ...").
+_COMMENT = re.compile(
+    r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|",
+)
+_FRAGMENT = re.compile(r"^(?:[a-z]|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
+
+
+def _is_news(body: str) -> bool:
+    stripped = body.rstrip(" \"'”’")
+    return not (
+        not stripped
+        or stripped.endswith("?")
+        or _COMMENT.search(body[:160]) is not None
+        or _FRAGMENT.match(body) is not None
+    )
 
 
 def _has_verb(phrase: str) -> bool:
