@@ -78,7 +78,7 @@ _PLAN = re.compile(
 )
 _CLAUSE_START = re.compile(r".*(?:[,;:(]|\bwhich\b|\bthat\b|\bwho\b|\bwhen\b)", re.DOTALL)
 _FURNITURE = re.compile(
-    r"^(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|$|\|)|Photo\b|Image\b|Picture\b|Video\b|Read more"
+    r"^(?:By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|$|\|)|Photo\b|Image\b|Picture\b|Video\b|Read more"
     r"|Click here|Share\b|Email\b|Print\b|Copyright|All rights reserved|Posted\b|Updated\b|Last updated"
     r"|Published\b|Sign up|Follow\b|Related\b|Advertisement|Getty Images|AP Photo|Reporting by|Editing by"
     r"|Source:|\(?[A-Z][a-z]+ [A-Z][a-z]+/(?:AP|Reuters|AFP|Getty))"

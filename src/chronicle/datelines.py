@@ -91,12 +91,31 @@ _STAMP = re.compile(
         (?:\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST|UK)\b)?(?:\s+Help\b)?
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
+    | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:GMT|BST|UK|ET|EDT|EST)?   # a blog's entry
+    | {_DATE}\s*\|\s*By\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*,\s*[A-Z][A-Za-z]+  # February 09 , 2011 | By X , CNN
     )\s*
     """,
     re.VERBOSE,
 )
 # A photo caption's date after a credit: "-LRB- AP -RRB- May 28 : BP CEO Tony Hayward speaks ..."
 _CAPTION_DATE = re.compile(rf"{_DATE}\s*:\s+")
+
+
+# A page's stamp after a headline glued before the news ("Why top kill attempt failed ... Sunday 30 May 2010
+# 22.52 BST A video image released by BP ...", "US sues BP ... 16 December 2010 Last updated at 06:54 GMT Help
+# The United States is to sue ...", "... | Tue Sep 28 , 2010 3:55 am IST BIRMINGHAM , Ala. , -LRB- Reuters
+# -RRB- - ..."): the news begins after it.
+_INNER_STAMP = re.compile(
+    rf"""
+    (?:
+      (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d{{1,2}}[.:]\d\d\s+(?:BST|GMT|UTC)
+    | \d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+Last\s+updated\s+at\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST)(?:\s+Help)?
+    | \|\s*[A-Z][a-z]{{2}}\s+{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s+\d{{1,2}}:\d\d\s*[ap]m\s+[A-Z]{{2,4}}
+    )\s+(?=[A-Z])
+    """,
+    re.VERBOSE,
+)
+_INNER_STAMP_REACH = 300
 
 
 def _furniture_end(text: str, start: int) -> int:
@@ -121,7 +140,8 @@ def dateline_end(text: str) -> int:
     "WASHINGTON -- WASHINGTON -LRB- AP -RRB- -- The BP oil spill ..."), also after page furniture glued before
     a wire dateline ("WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON -LRB- Reuters -RRB- - Staying
     inside ...")."""
-    end = 0
+    stamp = _INNER_STAMP.search(text, 0, _INNER_STAMP_REACH) if _STAMP_HINT.search(text, 0, 200) else None
+    end = stamp.end() if stamp is not None else 0
     for _ in range(_MAX_PREFIXES):
         after = _furniture_end(text, end)
         after += _one_dateline_end(text[after:])
@@ -132,6 +152,7 @@ def dateline_end(text: str) -> int:
 
 
 _MAX_PREFIXES = 4  # credits, stamps and datelines in a row before the news
+_STAMP_HINT = re.compile(r"\b(?:BST|GMT|UTC|IST|EDT|EST)\b")
 
 
 def _one_dateline_end(text: str) -> int:

@@ -146,13 +146,14 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
 _COMMENT = re.compile(
     r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|",
 )
-_FRAGMENT = re.compile(r"^(?:[a-z]|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
+_FRAGMENT = re.compile(r"^(?:[a-z]|-?[LR]RB-|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
+_MIN_NEWS_WORDS = 4  # "LRB- BP .", "Thank you .": too short to tell anything
 
 
 def _is_news(body: str) -> bool:
     stripped = body.rstrip(" \"'”’")
     return not (
-        not stripped
+        len(stripped.split()) < _MIN_NEWS_WORDS
         or stripped.endswith("?")
         or _COMMENT.search(body[:160]) is not None
         or _FRAGMENT.match(body) is not None
