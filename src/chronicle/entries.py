@@ -107,7 +107,7 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         return None
     cut = dateline_end(text)
     body = text[cut:]
-    if not _is_news(body):
+    if not _is_news(body) or _COMMENT.search(text[:160]) is not None:
         return None
     subject_of_split = None
     before = sentence.start  # where the text the entry shows begins: a pronoun's antecedent comes before it
@@ -146,7 +146,7 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
 _COMMENT = re.compile(
     r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|",
 )
-_FRAGMENT = re.compile(r"^(?:[a-z]|-?[LR]RB-|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
+_FRAGMENT = re.compile(r"^(?:[a-z|]|-?[LR]RB-|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
 _MIN_NEWS_WORDS = 4  # "LRB- BP .", "Thank you .": too short to tell anything
 
 
