@@ -42,7 +42,8 @@ KINDS = ("pronoun", "dateline", "plan", "context", "furniture")
 
 _OPEN_QUOTE = "\"“‘'`"
 _PRONOUNS = frozenset(
-    "He She They It His Her Its Their Them Him This These Those We I Our Us You Your Such".split()
+    {"He", "She", "They", "It", "His", "Her", "Its", "Their", "Them", "Him", "This", "These", "Those"}
+    | {"We", "I", "Our", "Us", "You", "Your", "Such"}
 )
 # "This week", "This year", "These days": time phrases, not references
 _TIME_AFTER_DEMONSTRATIVE = re.compile(
@@ -63,10 +64,14 @@ _MONTHS = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATELINE_SIGNS = (
-    re.compile(rf"^.{{0,80}}?(?:\(|-LRB-\s*){_AGENCY}\b[^)]{{0,40}}(?:\)|-RRB-)"),  # (Reuters), -LRB- AP -RRB-
+    re.compile(
+        rf"^.{{0,80}}?(?:\(|-LRB-\s*){_AGENCY}\b[^)]{{0,40}}(?:\)|-RRB-)"
+    ),  # (Reuters), -LRB- AP -RRB-
     re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:,\s*[^,]{1,20})?\s*(?:--|[—–])\s"),
-    re.compile(rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,3}}\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})"
-               r"(?:\s*,\s*\d{4})?\s*(?:\(|-LRB-|[—–-]|\.|:)"),
+    re.compile(
+        rf"^[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){{0,3}}\s*,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})"
+        r"(?:\s*,\s*\d{4})?\s*(?:\(|-LRB-|[—–-]|\.|:)"
+    ),
     re.compile(r"^-LRB-|^\("),
 )
 # a plan's wording in the clause that carries the entry's date: "the cardinals will return to the chapel on
@@ -78,7 +83,8 @@ _PLAN = re.compile(
 )
 _CLAUSE_START = re.compile(r".*(?:[,;:(]|\bwhich\b|\bthat\b|\bwho\b|\bwhen\b)", re.DOTALL)
 _FURNITURE = re.compile(
-    r"^(?:By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|$|\|)|Photo\b|Image\b|Picture\b|Video\b|Read more"
+    r"^(?:By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|$|\|)"
+    r"|Photo\b|Image\b|Picture\b|Video\b|Read more"
     r"|Click here|Share\b|Email\b|Print\b|Copyright|All rights reserved|Posted\b|Updated\b|Last updated"
     r"|Published\b|Sign up|Follow\b|Related\b|Advertisement|Getty Images|AP Photo|Reporting by|Editing by"
     r"|Source:|\(?[A-Z][a-z]+ [A-Z][a-z]+/(?:AP|Reuters|AFP|Getty))"
@@ -113,7 +119,9 @@ def furniture(text: str) -> bool:
     return _FURNITURE.search(text[:160]) is not None or len(text.split()) < 4
 
 
-def _source(entry: TimelineEntry, index: int, by_article: dict[str, Document]) -> tuple[Document, Sentence] | None:
+def _source(
+    entry: TimelineEntry, index: int, by_article: dict[str, Document]
+) -> tuple[Document, Sentence] | None:
     """The document and sentence summary ``index`` of ``entry`` was taken from (its first citation)."""
     for citation in entry.citations:
         if citation.summary_index != index:
@@ -204,7 +212,9 @@ def audit_story(folder: Path) -> Row:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="+", help="a T17-layout dataset or a story's folder")
-    parser.add_argument("--trim", action="store_true", help="T17 tasks with clause trimming (the CLI default)")
+    parser.add_argument(
+        "--trim", action="store_true", help="T17 tasks with clause trimming (the CLI default)"
+    )
     parser.add_argument("--examples", type=int, default=3, help="examples shown per kind and topic")
     args = parser.parse_args()
     rows: list[Row] = []
@@ -221,7 +231,11 @@ def main() -> None:
         totals.update(counts)
         totals["entries"] += entries
         totals["summaries"] += summaries
-        print(f"| {topic} | {entries} | {summaries} | " + " | ".join(str(counts[k]) for k in (*KINDS, "background")) + " |")
+        print(
+            f"| {topic} | {entries} | {summaries} | "
+            + " | ".join(str(counts[k]) for k in (*KINDS, "background"))
+            + " |"
+        )
     print(
         f"| **total** | {totals['entries']} | {totals['summaries']} | "
         + " | ".join(str(totals[k]) for k in (*KINDS, "background"))

@@ -12,10 +12,23 @@ from chronicle.datelines import dateline_end, is_only_dateline
     ("text", "news"),
     [
         ("WASHINGTON -- WASHINGTON -LRB- AP -RRB- -- The BP oil spill has hammered", "The BP oil spill"),
-        ("HOUSTON\\/PORT FOURCHON , Louisiana -LRB- Reuters -RRB- -- BP on Thursday geared up", "BP on Thursday"),
-        ("-LRB- By Mike Ridewood -- Getty Images -RRB- TORONTO , Oct. 15 -- While the United States", "While"),
-        ("-LRB- AP Photo\\/Katsumi Kasahara -RRB- -LRB- Katsumi Kasahara - AP -RRB- TOKYO , Oct. 17 -- Fear", "Fear"),
-        ("-LRB- Updated 6:40 p.m. -LRB- 0140 in Egypt -RRB- -RRB- U.S. President Barack Obama called", "U.S."),
+        (
+            "HOUSTON\\/PORT FOURCHON , Louisiana -LRB- Reuters -RRB- -- BP on Thursday geared up",
+            "BP on Thursday",
+        ),
+        (
+            "-LRB- By Mike Ridewood -- Getty Images -RRB- TORONTO , Oct. 15 -- While the United States",
+            "While",
+        ),
+        (
+            "-LRB- AP Photo\\/Katsumi Kasahara -RRB- -LRB- Katsumi Kasahara - AP -RRB- TOKYO , Oct. 17 -- "
+            "Fear",
+            "Fear",
+        ),
+        (
+            "-LRB- Updated 6:40 p.m. -LRB- 0140 in Egypt -RRB- -RRB- U.S. President Barack Obama called",
+            "U.S.",
+        ),
         ("-LRB- Update 7:00 p.m. in Cairo , 12:00 p.m. ET -RRB- - Egyptian banks will be closed", "Egyptian"),
         ("-LRB- AP -RRB- May 28 : BP CEO Tony Hayward speaks during recovery operations", "BP CEO"),
         (
@@ -29,11 +42,17 @@ from chronicle.datelines import dateline_end, is_only_dateline
         ("Follow live updates here BP revealed yesterday that plans", "BP revealed"),
         ("February 09 , 2011 | By Josh Levs , CNN Human Rights Watch says violent", "Human Rights"),
         # a page's stamp after the headline glued before the news
-        ("Why top kill attempt failed , what BP will do next Sunday 30 May 2010 22.52 BST A video image", "A video"),
-        ("US sues BP over Gulf of Mexico oil disaster 16 December 2010 Last updated at 06:54 GMT Help The", "The"),
         (
-            "Alabama expects billions from BP BIRMINGHAM , Ala. , | Tue Sep 28 , 2010 3:55 am IST BIRMINGHAM , "
-            "Ala. , -LRB- Reuters -RRB- - Alabama expects to",
+            "Why top kill attempt failed , what BP will do next Sunday 30 May 2010 22.52 BST A video image",
+            "A video",
+        ),
+        (
+            "US sues BP over Gulf of Mexico oil disaster 16 December 2010 Last updated at 06:54 GMT Help The",
+            "The",
+        ),
+        (
+            "Alabama expects billions from BP BIRMINGHAM , Ala. , | Tue Sep 28 , 2010 3:55 am IST "
+            "BIRMINGHAM , Ala. , -LRB- Reuters -RRB- - Alabama expects to",
             "Alabama expects to",
         ),
     ],

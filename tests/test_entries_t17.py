@@ -39,7 +39,12 @@ def _shown(document: Document, sentence: Sentence) -> str | None:
         # a dateline naming two places joined by an escaped slash
         ("bpoil", "reuters/2010-05-14/1882", "geared up for its latest", "BP on Thursday geared up"),
         # a photo credit, then a dateline with an abbreviated month
-        ("Finan", "washingtonpost/2008-10-16/755", "While the United States reels", "While the United States"),
+        (
+            "Finan",
+            "washingtonpost/2008-10-16/755",
+            "While the United States reels",
+            "While the United States",
+        ),
         # a live page's update stamp, one bracket nested
         ("EgyptianProtest", "cnn/2011-02-03/222", "Tommy Vietor said", "National Security Council"),
         # a page stamp and a server's error line

@@ -70,10 +70,12 @@ def _after_header(text: str) -> int:
     return match.end()
 
 
-# A credit or stamp in brackets opening a sentence: a photo or agency credit ("-LRB- AP -RRB-", "-LRB- By Ted S.
-# Warren -- Associated Press -RRB-", "-LRB- Pall Stefansson\\/Getty Images -RRB-"), a live page's update stamp
-# ("-LRB- Update 4:50 a.m. in Cairo , 9:50 p.m. ET -RRB-", one bracket nested), a server's error line.
-_BRACKETED = r"(?:-LRB-\s(?:(?!-LRB-|-RRB-).|-LRB-(?:(?!-LRB-|-RRB-).){0,60}-RRB-){1,120}?\s-RRB-|\([^()]{1,120}\))"
+# A credit or stamp in brackets opening a sentence: a photo or agency credit ("-LRB- AP -RRB-", "-LRB- By
+# Ted S. Warren -- Associated Press -RRB-", "-LRB- Pall Stefansson\\/Getty Images -RRB-"), a live page's
+# update stamp ("-LRB- Update 4:50 a.m. in Cairo , 9:50 p.m. ET -RRB-", one bracket nested), a server's error.
+_BRACKETED = (
+    r"(?:-LRB-\s(?:(?!-LRB-|-RRB-).|-LRB-(?:(?!-LRB-|-RRB-).){0,60}-RRB-){1,120}?\s-RRB-|\([^()]{1,120}\))"
+)
 _CREDIT_CUE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Photo|Video|Bloomberg|Associated\s+Press|Washington\s+Post|EPA|Pool|By"
     r"|Updated?|an\s+error\s+occurred)\b|\d{1,2}:\d\d|\s--?\s|\\?/"
@@ -91,8 +93,8 @@ _STAMP = re.compile(
         (?:\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST|UK)\b)?(?:\s+Help\b)?
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
-    | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:GMT|BST|UK|ET|EDT|EST)?   # a blog's entry
-    | {_DATE}\s*\|\s*By\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*,\s*[A-Z][A-Za-z]+  # February 09 , 2011 | By X , CNN
+    | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:GMT|BST|UK|ET|EDT|EST)?  # a blog
+    | {_DATE}\s*\|\s*By\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*,\s*[A-Z][A-Za-z]+  # | By X , CNN
     )\s*
     """,
     re.VERBOSE,
