@@ -41,6 +41,8 @@ from chronicle.datelines import dateline_end, is_only_dateline
         ("Clare Spencer | 09:51 UK time , Friday , 28 May 2010 Commentators react to", "Commentators"),
         ("Follow live updates here BP revealed yesterday that plans", "BP revealed"),
         ("February 09 , 2011 | By Josh Levs , CNN Human Rights Watch says violent", "Human Rights"),
+        ("Friday , October 10 , 2008 ; 12:00 PM U.S. stocks continued a relentless sell off", "U.S. stocks"),
+        ("Thursday , November 13 , 2008 ; Page A23 The Bush administration initially", "The Bush"),
         # a page's stamp after the headline glued before the news
         (
             "Why top kill attempt failed , what BP will do next Sunday 30 May 2010 22.52 BST A video image",

@@ -82,3 +82,13 @@ def test_sentences_that_cannot_stand_alone_are_not_summaries(
     document = _article(t17_dir, topic, article_id, tmp_path)
     sentence = _sentence(document, words)
     assert _shown(document, sentence) is None, sentence.text
+
+
+def test_a_stamps_date_dates_the_whole_report_when_trimming(t17_dir: Path, tmp_path: Path) -> None:
+    """A Post stamp ("Friday , October 10 , 2008 ; 12:00 PM U.S. stocks continued ..."): the clause
+    trimming once showed only "Friday , October 10 , 2008." for the stamp's date."""
+    document = _article(t17_dir, "Finan", "washingtonpost/2008-10-10/1960", tmp_path)
+    sentence = _sentence(document, "U.S. stocks continued a relentless sell off")
+    stamp = next(t for t in sentence.timexes if t.value.iso == "2008-10-10")
+    shown = entry_text(document, sentence, stamp, True)
+    assert shown is not None and shown.startswith("U.S. stocks continued a relentless sell off"), shown

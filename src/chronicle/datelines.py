@@ -4,14 +4,18 @@
 "Mandalay, (APP - UrduPoint / Pakistan Point News - 29th Mar, 2025) More than 90 people ...", and in PTB text
 "HOUSTON , Dec 8 -LRB- Reuters -RRB- - Helix ...". A dateline carries a date signal (the tagger still reads
 it) but is not news: a timeline entry shows the sentence without it, and a sentence that is only a dateline
-is never a summary.
+is never a summary. So are the credits and page stamps around one, however many in a row: a photo or agency
+credit ("-LRB- By Ted S. Warren -- Associated Press -RRB-"), a live page's update stamp ("-LRB- Update 4:50
+a.m. in Cairo , 9:50 p.m. ET -RRB-"), a page's time stamp, alone or after a glued headline ("Page last
+updated at 08:03 GMT , Tuesday , 26 July 2011", "... crisis Sunday 30 May 2010 22.52 BST A video image ...").
+
 """
 
 from __future__ import annotations
 
 import re
 
-from chronicle.lexicon import MONTH_PATTERN
+from chronicle.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["dateline_end", "has_inner_dateline", "is_only_dateline"]
 
@@ -94,6 +98,8 @@ _STAMP = re.compile(
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
     | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:GMT|BST|UK|ET|EDT|EST)?  # a blog
+    # "Friday , October 10 , 2008 ; 12:00 PM", "Thursday , November 13 , 2008 ; Page A23": a Post stamp
+    | {WEEKDAY_PATTERN}\s*,\s*{_DATE}\s*;\s*(?:\d{{1,2}}:\d\d\s*(?:[AP]M|[ap]\.?m\.?)|Page\s+[A-Z]?\d{{1,3}})
     | {_DATE}\s*\|\s*By\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*,\s*[A-Z][A-Za-z]+  # | By X , CNN
     )\s*
     """,

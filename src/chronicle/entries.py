@@ -7,13 +7,18 @@
   Saturday") is placed on the day it was published, the day the plan was announced, never on the day
   it announces (:func:`is_plan`).
 - **Datelines are not news.** "Vatican City, April 28 (LaPresse)." is never a summary; a sentence opening
-  with one is shown without it (the citation keeps the exact quote and offsets).
+  with one, or with a credit or page stamp (:mod:`chronicle.datelines`: "-LRB- AP -RRB-", "Page last updated
+  at 08:03 GMT ..."), is shown without it (the citation keeps the exact quote and offsets). Nor is a reader's
+  comment ("Posted by : ... | Report abuse"), a question to the reader ("Are you affected ...?"), a fragment
+  of a sentence ("-LRB- MSD -RRB- confirmed today ...") or a line of fewer than four words.
 - **Entries stand on their own.** A summary never starts with an unresolved pronoun or a subjectless
   clause: "He was taken into custody ..." names the person the article last named ("[Wang Guangjun] was
   ..."); so does a pronoun after fronted phrases ("Four days later, on December 28, [Chang Renbo] was in
   Rostov", its antecedent read before the clause shown); a clause split from "he arrived ..., and signed
   a contract ..." gets its subject back. When no
-  antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None).
+  antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None), nor when
+  it opens with a first or second person ("We see this now ...", "I was trying ...", "You can donate ..."):
+  nothing in the article names them.
 - **Background.** Entries far before the rest of the story (a birth in 1936, a coup years earlier) are
   kept and marked (:func:`background_dates`).
 """
@@ -111,7 +116,8 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         return None
     subject_of_split = None
     before = sentence.start  # where the text the entry shows begins: a pronoun's antecedent comes before it
-    if trim and timex is not None and len(sentence.timexes) > 1:
+    # a date in the dateline or stamp dates the whole report: nothing to trim to
+    if trim and timex is not None and len(sentence.timexes) > 1 and timex.start - sentence.start >= cut:
         body, subject_of_split, clause_start = _clause(body, timex.start - sentence.start - cut)
         before = sentence.start + cut + clause_start
     if subject_of_split is not None:
