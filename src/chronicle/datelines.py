@@ -31,6 +31,7 @@ _CAPS_PLACE = (
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:\s*,\s*\d{{4}})?|{_DAY}\s+{_MONTH}(?:\s*,?\s*\d{{4}})?)"
 _CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-)"
 _DASH = r"(?:--|[—–-]|:)"
+_ZONE = r"(?:GMT|BST|UK|UTC|IST|CET|CEST|ET|EDT|EST|PT|PDT|PST)"
 
 _DATELINE = re.compile(
     rf"""
@@ -81,10 +82,11 @@ _BRACKETED = (
     r"(?:-LRB-\s(?:(?!-LRB-|-RRB-).|-LRB-(?:(?!-LRB-|-RRB-).){0,60}-RRB-){1,120}?\s-RRB-|\([^()]{1,120}\))"
 )
 _CREDIT_CUE = re.compile(
-    r"\b(?:AP|AFP|Reuters|Getty|Photo|Video|Bloomberg|Associated\s+Press|Washington\s+Post|EPA|Pool|By"
+    r"\b(?:AP|AFP|Reuters|Getty|Photo|Video|Bloomberg|Associated\s+Press|Washington\s+Post|EPA|Pool|By|CNN"
+    r"|BBC|PTI|ANI|IANS|UNI|Xinhua|ANSA|LaPresse|dpa|DPA|UPI|Kyodo|Yonhap|TASS|Interfax|EFE|APP|Anadolu"
     r"|Updated?|an\s+error\s+occurred)\b|\d{1,2}:\d\d|\s--?\s|\\?/"
 )
-_LEADING_BRACKET = re.compile(rf"{_BRACKETED}\s*(?:--?\s+)?")
+_LEADING_BRACKET = re.compile(rf"{_BRACKETED}\s*(?:(?:--?|[—–])\s+)?")
 # A page's time stamp glued before the news: "Page last updated at 08:03 GMT , Tuesday , 26 July 2011 09:03
 # UK", "24 June 2010 Last updated at 14:59 GMT Help", "Last updated : 19 January , 2010 - 14:10 GMT", a
 # blog's "Clare Spencer | 09:51 UK time , Friday , 28 May 2010", "Follow live updates here".
@@ -92,12 +94,15 @@ _STAMP = re.compile(
     rf"""
     (?:
       (?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+)?(?:Page\s+)?[Ll]ast\s+updated\s*(?:at|:)?\s*
-        [^|()]{{0,70}}?\b(?:GMT|BST|UK|ET|EDT|EST)\b
+        [^|()]{{0,70}}?\b{_ZONE}\b
         (?:\s*,\s*[A-Z][a-z]+day)?(?:\s*,\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}})?    # , Tuesday , 26 July 2011
         (?:\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST|UK)\b)?(?:\s+Help\b)?
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
-    | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:GMT|BST|UK|ET|EDT|EST)?  # a blog
+    | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*{_ZONE}?  # a blog
+    # "Updated: April 22, 2025 10:31 IST", "Last Updated: Jun 13, 2025, 08:12 IST", "Published: 12 June 2025"
+    | (?:Last\s+)?(?:Updated|Published|Posted|First\s+published)(?:\s+on)?\s*:?\s*
+        (?:{WEEKDAY_PATTERN}\s*,?\s*)?{_DATE}\s*,?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*(?:{_ZONE}\b)?
     # "Friday , October 10 , 2008 ; 12:00 PM", "Thursday , November 13 , 2008 ; Page A23": a Post stamp
     | {WEEKDAY_PATTERN}\s*,\s*{_DATE}\s*;\s*(?:\d{{1,2}}:\d\d\s*(?:[AP]M|[ap]\.?m\.?)|Page\s+[A-Z]?\d{{1,3}})
     | {_DATE}\s*\|\s*By\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*,\s*[A-Z][A-Za-z]+  # | By X , CNN
@@ -161,9 +166,14 @@ def dateline_end(text: str) -> int:
 
 _MAX_PREFIXES = 4  # credits, stamps and datelines in a row before the news
 _STAMP_HINT = re.compile(r"\b(?:BST|GMT|UTC|IST|EDT|EST)\b")
+# "AHMEDABAD: A passenger jet ...", "New Delhi: The ministry ...": a place and a colon open a wire story
+_COLON_DATELINE = re.compile(rf"(?:{_CAPS_PLACE}|{_PLACE}):\s+(?=[A-Z\"“‘])")
 
 
 def _one_dateline_end(text: str) -> int:
+    colon = _COLON_DATELINE.match(text)
+    if colon is not None:
+        return colon.end()
     head = text[:120]
     if head[:1].isupper() and any(mark in head for mark in (",", "(", "—", "–", " -", "-LRB-", ":")):
         match = _DATELINE.match(text)
