@@ -40,6 +40,7 @@ from chronicle.datelines import dateline_end, is_only_dateline
         ("Last updated : 19 January , 2010 - 14:10 GMT Haiti earthquake : the struggle", "Haiti"),
         ("Clare Spencer | 09:51 UK time , Friday , 28 May 2010 Commentators react to", "Commentators"),
         ("Follow live updates here BP revealed yesterday that plans", "BP revealed"),
+        ("AP Photo\\/Dave Martin As much as 1 million times the normal level of methane", "As much"),
         ("February 09 , 2011 | By Josh Levs , CNN Human Rights Watch says violent", "Human Rights"),
         ("Friday , October 10 , 2008 ; 12:00 PM U.S. stocks continued a relentless sell off", "U.S. stocks"),
         ("Thursday , November 13 , 2008 ; Page A23 The Bush administration initially", "The Bush"),

@@ -74,6 +74,7 @@ def test_credits_stamps_and_datelines_are_cut(
         ("bpoil", "bbc/2010-06-15/1983", "Are you affected by the oil spill"),  # a question to the reader
         ("Finan", "washingtonpost/2008-09-16/995", "Report abuse Yet another liberal"),  # a reader's comment
         ("H1N1", "reuters/2009-05-04/427", "-LRB- MSD -RRB- confirmed today"),  # a fragment of a sentence
+        ("Finan", "washingtonpost/2008-09-07/1107", "BAD MONEY Reckless Finance"),  # a book's listing
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_not_summaries(

@@ -98,6 +98,8 @@ _STAMP = re.compile(
         (?:\s*,\s*[A-Z][a-z]+day)?(?:\s*,\s*\d{{1,2}}\s+{_MONTH}\s+\d{{4}})?    # , Tuesday , 26 July 2011
         (?:\s+\d{{1,2}}[:.]\d\d\s+(?:GMT|BST|UK)\b)?(?:\s+Help\b)?
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
+    # "AP Photo\\/Dave Martin As much as ...": a photo credit
+    | (?:AP|AFP|EPA|Reuters|Getty)\s+Photo\s*\\?/\s*[A-Z][\w'’-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+(?=\s+[A-Z])
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
     | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*{_ZONE}?  # a blog
     # "Updated: April 22, 2025 10:31 IST", "Last Updated: Jun 13, 2025, 08:12 IST", "Published: 12 June 2025"

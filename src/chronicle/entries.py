@@ -145,12 +145,14 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
     return body if body[-1:] in ".!?\"'”’" else body + "."
 
 
-# Not news, whatever its date: a reader's comment ("Posted by : Buzzm1 | September 16 , 2008 11:31 AM | Report
-# abuse ...", "February 2 , 2011 at 6:29 pm | Please help ..."), a question to the reader ("Are you affected
-# by the oil spill ?"), a fragment cut from its sentence ("-LRB- MSD -RRB- confirmed today that ...",
-# "and said ...").
+# Not news, whatever its date: a reader's comment ("Posted by : Buzzm1 | September 16 , 2008 11:31 AM |
+# Report abuse ...", "February 2 , 2011 at 6:29 pm | Please help ..."), a book's listing, a question to the
+# reader ("Are you affected by the oil spill ?"), a fragment cut from its sentence ("-LRB- MSD -RRB- confirmed
+# today that ...", "and said ...").
 _COMMENT = re.compile(
-    r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|",
+    r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|"
+    # a book's listing: "BAD MONEY Reckless Finance ... By Kevin Phillips | Viking ."
+    r"|\bBy\s+[A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s*\|",
 )
 _FRAGMENT = re.compile(r"^(?:[a-z|]|-?[LR]RB-|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
 _MIN_NEWS_WORDS = 4  # "LRB- BP .", "Thank you .": too short to tell anything
