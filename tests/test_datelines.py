@@ -73,6 +73,17 @@ def test_furniture_and_datelines_before_the_news_are_cut(text: str, news: str) -
         ("Updated: April 22, 2025 10:31 IST The body lay in state.", "The body"),
         ("Last Updated: Jun 13, 2025, 08:12 IST Officials said the count had risen.", "Officials"),
         ("Published: 12 June 2025, 14:05 BST Officials said the count had risen.", "Officials"),
+        (
+            "New Delhi [India], June 12 (ANI): The airline said the aircraft had been inspected.",
+            "The airline",
+        ),
+        ("KYIV, April 8 /Ukrinform/. Two men were captured near the village.", "Two men"),
+        ("UPDATED 10:32 EDT / 14:32 GMT The quake struck at midday.", "The quake"),
+        ("Rome, Apr 22 (EFE).- The council met on Tuesday.", "The council"),
+        ("Rome, 22 April 2025 / 10:05 The council met on Tuesday.", "The council"),
+        ("Advertisement The quake struck at midday.", "The quake"),
+        ("13 June 2025 | 10:05 BST The airline said the aircraft had been inspected.", "The airline"),
+        ("Jun 12, 2025 / 09:14 PM IST The airline said the aircraft had been inspected.", "The airline"),
     ],
 )
 def test_wire_and_web_openings_written_like_the_held_back_pages(text: str, news: str) -> None:

@@ -23,20 +23,24 @@ _MONTH = MONTH_PATTERN
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "HOUSTON\\/PORT FOURCHON": two places joined by a slash (escaped in PTB text)
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*(?:\\?/[A-Z][A-Za-z.'’-]*)?"
-_PLACE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
+_PLACE = (
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:\s*,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?"
+    r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"  # "New Delhi [India], June 12 (ANI):"
+)
 _CAPS_PLACE = (
     r"[A-Z][A-Z.'’-]+(?:(?:[ -]|\\?/)[A-Z][A-Z.'’-]+){0,3}"
     r"(?:\s*,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
 )
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:\s*,\s*\d{{4}})?|{_DAY}\s+{_MONTH}(?:\s*,?\s*\d{{4}})?)"
-_CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-)"
+_CREDIT = r"(?:\([^()]{1,80}\)|-LRB-\s.{1,80}?\s-RRB-|/[A-Z][\w-]{1,30}/)"  # "KYIV, April 8 /Ukrinform/."
 _DASH = r"(?:--|[—–-]|:)"
 _ZONE = r"(?:GMT|BST|UK|UTC|IST|CET|CEST|ET|EDT|EST|PT|PDT|PST)"
 
 _DATELINE = re.compile(
     rf"""
     (?:
-      (?:{_PLACE})\s*,\s*{_DATE}\s*(?:{_CREDIT})?\s*(?:{_DASH}|\.)?    # Vatican City, April 28 (LaPresse).
+      (?:{_PLACE})\s*,\s*{_DATE}\s*(?:/\s*\d{{1,2}}[:.]\d\d\s*)?   # Vatican City, 22 April 2025 / 10:05
+        (?:{_CREDIT})?\s*(?:\.?\s*{_DASH}|\.)?                           # Vatican City, April 28 (LaPresse).
     | (?:{_PLACE})\s*,?\s*(?:{_CREDIT})\s*{_DASH}                      # VATICAN CITY (AP) —
     | (?:{_PLACE})\s*,?\s*(?P<dated>\([^()]{{0,60}}{_DATE}[^()]{{0,20}}\))  # Mandalay, (APP - 29th Mar, 2025)
     | {_CAPS_PLACE}\s+{_DASH}                                             # WASHINGTON —
@@ -100,6 +104,10 @@ _STAMP = re.compile(
     | [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s*\|\s*\d{{1,2}}[:.]\d\d\b[^|()]{{0,50}}?\b\d{{4}}\b
     # "AP Photo\\/Dave Martin As much as ...": a photo credit
     | (?:AP|AFP|EPA|Reuters|Getty)\s+Photo\s*\\?/\s*[A-Z][\w'’-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+(?=\s+[A-Z])
+    | (?:UPDATED|Updated)\s*:?\s*\d{{1,2}}[:.]\d\d\s*{_ZONE}(?:\s*/\s*\d{{1,2}}[:.]\d\d\s*{_ZONE})?
+    | {_DATE}\s*[|/]\s*\d{{1,2}}[:.]\d\d\s*(?:[AP]M|[ap]\.?m\.?)?\s*{_ZONE}?  # 13 June 2025 | 10:05 BST
+    | (?:Advertisement|ADVERTISEMENT|Listen\s+to\s+this\s+article|Story\s+continues\s+below\s+advertisement)
+        (?=\s+[A-Z])
     | (?:Follow|Read)\s+(?:our\s+)?live\s+(?:updates|coverage)(?:\s+here)?\s*:?
     | {_DATE}\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*{_ZONE}?  # a blog
     # "Updated: April 22, 2025 10:31 IST", "Last Updated: Jun 13, 2025, 08:12 IST", "Published: 12 June 2025"
