@@ -7,13 +7,18 @@
   Saturday") is placed on the day it was published, the day the plan was announced, never on the day
   it announces (:func:`is_plan`).
 - **Datelines are not news.** "Vatican City, April 28 (LaPresse)." is never a summary; a sentence opening
-  with one is shown without it (the citation keeps the exact quote and offsets).
+  with one, or with a credit or page stamp (:mod:`chronicle.datelines`: "-LRB- AP -RRB-", "Page last updated
+  at 08:03 GMT ..."), is shown without it (the citation keeps the exact quote and offsets). Nor is a reader's
+  comment ("Posted by : ... | Report abuse"), a question to the reader ("Are you affected ...?"), a fragment
+  of a sentence ("-LRB- MSD -RRB- confirmed today ...") or a line of fewer than four words.
 - **Entries stand on their own.** A summary never starts with an unresolved pronoun or a subjectless
   clause: "He was taken into custody ..." names the person the article last named ("[Wang Guangjun] was
   ..."); so does a pronoun after fronted phrases ("Four days later, on December 28, [Chang Renbo] was in
   Rostov", its antecedent read before the clause shown); a clause split from "he arrived ..., and signed
   a contract ..." gets its subject back. When no
-  antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None).
+  antecedent is found the sentence is not used as a summary (:func:`entry_text` returns None), nor when
+  it opens with a first or second person ("We see this now ...", "I was trying ...", "You can donate ..."):
+  nothing in the article names them.
 - **Background.** Entries far before the rest of the story (a birth in 1936, a coup years earlier) are
   kept and marked (:func:`background_dates`).
 """
@@ -82,7 +87,11 @@ def is_plan(sentence: Sentence) -> bool:
 # Clause boundaries: a comma or semicolon followed by a coordinating conjunction, or a semicolon/dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|after which)\s+|;\s+|\s+[—–]\s+")
 _MIN_CLAUSE_WORDS = 5
-_PRONOUN = re.compile(r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|These|Those)\b")
+# First and second persons ("We see this now ...", "I was trying to get home ...", "You can donate ...") have
+# no antecedent in the article's text: a sentence opening with one is never a summary.
+_PRONOUN = re.compile(
+    r"^(?P<word>He|She|His|Her|They|Their|Them|It|Its|This|These|Those|I|We|Our|Us|My|Me|You|Your)\b(?!\.)"
+)
 _PERSON_PRONOUNS = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 # Up to three fronted phrases ("Four days later, on December 28,", "After that,") before a person pronoun.
@@ -103,9 +112,12 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         return None
     cut = dateline_end(text)
     body = text[cut:]
+    if not _is_news(body) or _COMMENT.search(text[:160]) is not None:
+        return None
     subject_of_split = None
     before = sentence.start  # where the text the entry shows begins: a pronoun's antecedent comes before it
-    if trim and timex is not None and len(sentence.timexes) > 1:
+    # a date in the dateline or stamp dates the whole report: nothing to trim to
+    if trim and timex is not None and len(sentence.timexes) > 1 and timex.start - sentence.start >= cut:
         body, subject_of_split, clause_start = _clause(body, timex.start - sentence.start - cut)
         before = sentence.start + cut + clause_start
     if subject_of_split is not None:
@@ -131,6 +143,29 @@ def entry_text(document: Document, sentence: Sentence, timex: Timex | None, trim
         word = fronted.group("word").capitalize()
         body = f"{body[: fronted.start('word')]}[{name}{_PERSON_PRONOUNS[word]}]{body[fronted.end('word') :]}"
     return body if body[-1:] in ".!?\"'”’" else body + "."
+
+
+# Not news, whatever its date: a reader's comment ("Posted by : Buzzm1 | September 16 , 2008 11:31 AM |
+# Report abuse ...", "February 2 , 2011 at 6:29 pm | Please help ..."), a book's listing, a question to the
+# reader ("Are you affected by the oil spill ?"), a fragment cut from its sentence ("-LRB- MSD -RRB- confirmed
+# today that ...", "and said ...").
+_COMMENT = re.compile(
+    r"^Posted\s+by\b|\bReport\s+abuse\b|^[^|]{0,40}\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|AM|PM)?\s*\|"
+    # a book's listing: "BAD MONEY Reckless Finance ... By Kevin Phillips | Viking ."
+    r"|\bBy\s+[A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s*\|",
+)
+_FRAGMENT = re.compile(r"^(?:[a-z|]|-?[LR]RB-|(?:-LRB-\s[^-]{1,30}\s-RRB-|\([^()]{1,30}\))\s+[a-z])")
+_MIN_NEWS_WORDS = 4  # "LRB- BP .", "Thank you .": too short to tell anything
+
+
+def _is_news(body: str) -> bool:
+    stripped = body.rstrip(" \"'”’")
+    return not (
+        len(stripped.split()) < _MIN_NEWS_WORDS
+        or stripped.endswith("?")
+        or _COMMENT.search(body[:160]) is not None
+        or _FRAGMENT.match(body) is not None
+    )
 
 
 def _has_verb(phrase: str) -> bool:
