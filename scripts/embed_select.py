@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from loto import is_long
+from loto import block, is_long, line
 from model2vec import StaticModel
 from numpy.typing import NDArray
 
@@ -221,12 +221,6 @@ Row = tuple[str, bool, TimelineScores]
 
 
 def summary(rows: Sequence[Row]) -> dict[str, Any]:
-    def block(part: Sequence[TimelineScores]) -> dict[str, float] | None:
-        if not part:
-            return None
-        total = aggregate(part)
-        return {"ar1_f": total.align_r1.f1, "ar2_f": total.align_r2.f1, "date_f1": total.date.f1}
-
     return {
         "overall": block([s for _, _, s in rows]),
         "long": block([s for _, lg, s in rows if lg]),
@@ -290,7 +284,7 @@ def run(dataset: Path, model: Path, grid: Sequence[Variant]) -> tuple[dict[str, 
             for task in tasks
         ]
         cpu[variant.name] = round(time.process_time() - started, 2)
-        print(label(variant.name, summary(results[variant.name])), file=sys.stderr)
+        print(line(variant.name, summary(results[variant.name])), file=sys.stderr)
     costs = {
         "timeline_cpu_seconds": cpu,
         "encode_cpu_seconds": round(embed.seconds, 2),
@@ -298,14 +292,6 @@ def run(dataset: Path, model: Path, grid: Sequence[Variant]) -> tuple[dict[str, 
         "sentences_requested": embed.requested,
     }
     return results, costs
-
-
-def label(name: str, result: dict[str, Any]) -> str:
-    o, lg = result["overall"], result["long"]
-    text = f"{name:32s} AR-1 {o['ar1_f']:.4f} AR-2 {o['ar2_f']:.4f} Date {o['date_f1']:.4f}"
-    if lg:
-        text += f" | long AR-1 {lg['ar1_f']:.4f} AR-2 {lg['ar2_f']:.4f} Date {lg['date_f1']:.4f}"
-    return text
 
 
 def main() -> None:
@@ -349,8 +335,8 @@ def main() -> None:
         "task_scores": {name: rows_to_json(rows) for name, rows in results.items()},
     }
     for name in results:
-        print(label(name, report["in_sample"][name]))
-    print(label("LOTO", report["loto"]))
+        print(line(name, report["in_sample"][name]))
+    print(line("LOTO", report["loto"]))
     print(json.dumps(choices))
     print(json.dumps(costs))
     if args.json:

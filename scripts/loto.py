@@ -59,13 +59,15 @@ def is_long(task: Task) -> bool:
     return (task.end - task.start).days >= LONG_DAYS
 
 
-def figures(scores: Sequence[tuple[Task, TimelineScores]]) -> dict[str, Any]:
-    def block(part: Sequence[TimelineScores]) -> dict[str, float] | None:
-        if not part:
-            return None
-        total = aggregate(part)
-        return {"ar1_f": total.align_r1.f1, "ar2_f": total.align_r2.f1, "date_f1": total.date.f1}
+def block(part: Sequence[TimelineScores]) -> dict[str, float] | None:
+    """AR-1 F, AR-2 F and Date F1 aggregated over ``part`` (None when it is empty)."""
+    if not part:
+        return None
+    total = aggregate(part)
+    return {"ar1_f": total.align_r1.f1, "ar2_f": total.align_r2.f1, "date_f1": total.date.f1}
 
+
+def figures(scores: Sequence[tuple[Task, TimelineScores]]) -> dict[str, Any]:
     return {
         "overall": block([s for _, s in scores]),
         "long": block([s for t, s in scores if is_long(t)]),
